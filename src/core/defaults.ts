@@ -1,0 +1,17 @@
+/** SPEC §2–3.5 defaults, in one place for the engine, the functions and the task pane. */
+export const DEFAULTS = {
+  threshold: 0.9,
+  step: 0.05,
+  perLayer: 0.25,
+  cap: 0.6,
+  bias: 1,
+  annualDays: 252,
+  beta: 1,
+  hedgeDelta: 1,
+  spxMultiplier: 100,
+  vixFuturesMultiplier: 1000,
+  vixOptionMultiplier: 100,
+  contracts: 1,
+  rate: 0,
+  divYield: 0,
+} as const;
