@@ -25,9 +25,17 @@ export function requireNonNegative(name: string, value: number): number {
 export function requireVol(name: string, value: number): number {
   requireFinite(name, value);
   if (value > 5) {
-    throw new AlvhError(name, `${name} ${value} looks like a percentage: enter ${fmt(value / 100)} for ${fmt(value)} %`);
+    throw new AlvhError(
+      name,
+      `${name} ${value} looks like a percentage: enter ${fmt(value / 100)} for ${fmt(value)} %`
+    );
   }
-  if (value <= 0) throw new AlvhError(name, `${name} must be above 0, as a decimal: 0.16 for 16 % (got ${value})`, "num");
+  if (value <= 0)
+    throw new AlvhError(
+      name,
+      `${name} must be above 0, as a decimal: 0.16 for 16 % (got ${value})`,
+      "num"
+    );
   return value;
 }
 
