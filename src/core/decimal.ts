@@ -14,3 +14,18 @@ export function ceilOnDecimals(x: number): number {
   const nearest = Math.round(x);
   return Math.abs(x - nearest) <= TOLERANCE * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
 }
+
+/** A whole number when x is within TOLERANCE of one, x itself otherwise. */
+export function snapToWhole(x: number): number {
+  const nearest = Math.round(x);
+  return Math.abs(x - nearest) <= TOLERANCE * Math.max(1, Math.abs(x)) ? nearest : x;
+}
+
+/**
+ * Sums and products of typed decimals (0.9 + 2·0.05, 3·0.1) carry binary noise in the 17th
+ * digit; 15 significant digits is what a double holds exactly for any decimal, so rounding there
+ * gives back the decimal the trader meant.
+ */
+export function cleanDecimal(x: number): number {
+  return x === 0 ? 0 : Number(x.toPrecision(15));
+}

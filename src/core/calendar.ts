@@ -1,0 +1,189 @@
+import { AlvhError } from "./errors";
+import { requireFinite } from "./validate";
+
+/**
+ * SPEC §3.6: exchange holidays, business days and VIX expiries, on Excel 1900-system serials.
+ * Serial 61 is 1900-03-01; below it Excel counts a 29 February 1900 that never was, so the
+ * calendar starts there.
+ */
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+// Days from the Unix epoch to Excel's day 0 as counted from 1900-03-01 on (1899-12-30).
+const EPOCH_OFFSET = 25_569;
+const FIRST_SERIAL = 61;
+const LAST_SERIAL = 2_958_465; // 9999-12-31, Excel's last date
+
+/** Closures no rule predicts (storms, national days of mourning), from NYSE/Cboe notices. */
+const UNSCHEDULED_CLOSURES: ReadonlySet<string> = new Set([
+  "1994-04-27", // President Nixon
+  "2001-09-11",
+  "2001-09-12",
+  "2001-09-13",
+  "2001-09-14", // September 11
+  "2004-06-11", // President Reagan
+  "2007-01-02", // President Ford
+  "2012-10-29",
+  "2012-10-30", // Hurricane Sandy
+  "2018-12-05", // President G. H. W. Bush
+  "2025-01-09", // President Carter
+]);
+
+export function serialFromYmd(year: number, month: number, day: number): number {
+  for (const [name, value] of [
+    ["year", year],
+    ["month", month],
+    ["day", day],
+  ] as const) {
+    if (!Number.isInteger(value))
+      throw new AlvhError(name, `${name} must be a whole number (got ${value})`);
+  }
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  if (year < 1900 || year > 9999 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new AlvhError("date", `${year}-${month}-${day} is not a date between 1900 and 9999`);
+  }
+  return requireSerial("date", Math.round(ms / MS_PER_DAY) + EPOCH_OFFSET);
+}
+
+export function ymdFromSerial(serial: number): Ymd {
+  const date = new Date((Math.floor(requireSerial("date", serial)) - EPOCH_OFFSET) * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(serial: number): number {
+  return new Date(
+    (Math.floor(requireSerial("date", serial)) - EPOCH_OFFSET) * MS_PER_DAY
+  ).getUTCDay();
+}
+
+export function isExchangeHoliday(serial: number): boolean {
+  const day = Math.floor(requireSerial("date", serial));
+  const { year } = ymdFromSerial(day);
+  return UNSCHEDULED_CLOSURES.has(isoDate(day)) || holidaysOf(year).has(day);
+}
+
+export function isBusinessDay(serial: number): boolean {
+  const day = weekday(serial);
+  return day !== 0 && day !== 6 && !isExchangeHoliday(serial);
+}
+
+/**
+ * Expiry of the VIX contract month: the Wednesday 30 days before the third Friday of the next
+ * month, counting from the business day before that Friday when it is a holiday; a holiday
+ * Wednesday moves to the business day before it.
+ */
+export function vixExpiryForMonth(year: number, month: number): number {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new AlvhError("month", `month must be a whole number from 1 to 12 (got ${month})`);
+  }
+  const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  let friday = nthWeekday(next.year, next.month, 5, 3);
+  if (!isBusinessDay(friday)) friday = businessDayBefore(friday);
+  const expiry = friday - 30;
+  return isBusinessDay(expiry) ? expiry : businessDayBefore(expiry);
+}
+
+/** The n-th VIX expiry strictly after the date (n = 1: the first one after it). */
+export function nextVixExpiry(serial: number, n: number = 1): number {
+  const date = Math.floor(requireSerial("date", serial));
+  if (!Number.isInteger(n) || n < 1 || n > 1200) {
+    throw new AlvhError("n", `n must be a whole number from 1 to 1200 (got ${n})`, "num");
+  }
+  let { year, month } = ymdFromSerial(date);
+  let found = 0;
+  for (;;) {
+    const expiry = vixExpiryForMonth(year, month);
+    if (expiry > date && ++found === n) return requireSerial("date", expiry);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
+}
+
+function businessDayBefore(serial: number): number {
+  let day = serial - 1;
+  while (!isBusinessDay(day)) day--;
+  return day;
+}
+
+const holidayCache = new Map<number, ReadonlySet<number>>();
+
+/** The year's rule-based holidays as observed; none is observed outside its own year. */
+function holidaysOf(year: number): ReadonlySet<number> {
+  const cached = holidayCache.get(year);
+  if (cached) return cached;
+  const days = new Set<number>();
+  const newYear = serialFromYmd(year, 1, 1);
+  // New Year's Day on a Saturday is not moved back to Friday 31 December.
+  if (weekday(newYear) !== 6) days.add(observed(newYear));
+  if (year >= 1998) days.add(nthWeekday(year, 1, 1, 3)); // Martin Luther King Jr. Day
+  days.add(nthWeekday(year, 2, 1, 3)); // Washington's Birthday
+  days.add(easterSunday(year) - 2); // Good Friday
+  days.add(lastWeekday(year, 5, 1)); // Memorial Day
+  if (year >= 2022) days.add(observed(serialFromYmd(year, 6, 19))); // Juneteenth
+  days.add(observed(serialFromYmd(year, 7, 4)));
+  days.add(nthWeekday(year, 9, 1, 1)); // Labor Day
+  days.add(nthWeekday(year, 11, 4, 4)); // Thanksgiving
+  days.add(observed(serialFromYmd(year, 12, 25)));
+  holidayCache.set(year, days);
+  return days;
+}
+
+function observed(serial: number): number {
+  const day = weekday(serial);
+  return day === 6 ? serial - 1 : day === 0 ? serial + 1 : serial;
+}
+
+/** The n-th given weekday (0 = Sunday) of a month. */
+function nthWeekday(year: number, month: number, day: number, n: number): number {
+  const first = serialFromYmd(year, month, 1);
+  return first + ((day - weekday(first) + 7) % 7) + 7 * (n - 1);
+}
+
+function lastWeekday(year: number, month: number, day: number): number {
+  const last =
+    (month === 12 ? serialFromYmd(year + 1, 1, 1) : serialFromYmd(year, month + 1, 1)) - 1;
+  return last - ((weekday(last) - day + 7) % 7);
+}
+
+/** Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus). */
+function easterSunday(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return serialFromYmd(year, month, day);
+}
+
+function isoDate(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function requireSerial(name: string, serial: number): number {
+  requireFinite(name, serial);
+  if (serial < FIRST_SERIAL || serial >= LAST_SERIAL + 1) {
+    throw new AlvhError(
+      name,
+      `${name} ${serial} is not an Excel date from 1900-03-01 (61) to 9999-12-31 (${LAST_SERIAL})`,
+      "num"
+    );
+  }
+  return serial;
+}

@@ -1,0 +1,66 @@
+import { DEFAULTS } from "./defaults";
+import { AlvhError } from "./errors";
+import { requireNonNegative, requirePositive } from "./validate";
+
+/** SPEC §3.3: the expected daily range (EDR) VIX implies, and the expected move over d days. */
+
+/** EDR in percent of the index: bias · VIX / √annualDays (the "rule of 16" for 252 days). */
+export function edr(
+  vix: number,
+  annualDays: number = DEFAULTS.annualDays,
+  bias: number = DEFAULTS.bias
+): number {
+  requireVix(vix);
+  requireAnnualDays(annualDays);
+  requirePositive("bias", bias);
+  return (bias * vix) / Math.sqrt(annualDays);
+}
+
+/** The VIX level at which the EDR reaches `edrLevel`: the inverse of {@link edr}. */
+export function vixForEdr(
+  edrLevel: number,
+  annualDays: number = DEFAULTS.annualDays,
+  bias: number = DEFAULTS.bias
+): number {
+  requireNonNegative("edr", edrLevel);
+  requireAnnualDays(annualDays);
+  requirePositive("bias", bias);
+  return (edrLevel * Math.sqrt(annualDays)) / bias;
+}
+
+/** Expected move in index points over `days` trading days: S · (VIX/100) · √(days / annualDays). */
+export function expectedMove(
+  spot: number,
+  vix: number,
+  days: number = 1,
+  annualDays: number = DEFAULTS.annualDays
+): number {
+  requirePositive("spot", spot);
+  requireVix(vix);
+  requireNonNegative("days", days);
+  requireAnnualDays(annualDays);
+  return spot * (vix / 100) * Math.sqrt(days / annualDays);
+}
+
+// VIX has never closed below 9; a value under 1 is a level typed as a decimal (0.185 for 18.5).
+function requireVix(vix: number): void {
+  requirePositive("vix", vix);
+  if (vix < 1) {
+    const points = Number((vix * 100).toPrecision(12));
+    throw new AlvhError(
+      "vix",
+      `vix ${vix} looks like a decimal: enter VIX in points, ${points} for ${points}`
+    );
+  }
+}
+
+function requireAnnualDays(annualDays: number): void {
+  requirePositive("annualDays", annualDays);
+  if (annualDays > 366) {
+    throw new AlvhError(
+      "annualDays",
+      `annualDays must be at most 366: 252 trading days or 365 calendar days (got ${annualDays})`,
+      "num"
+    );
+  }
+}

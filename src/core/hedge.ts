@@ -1,0 +1,134 @@
+import { ceilOnDecimals, cleanDecimal, floorOnDecimals, snapToWhole } from "./decimal";
+import { DEFAULTS } from "./defaults";
+import { vixForEdr } from "./edr";
+import { AlvhError } from "./errors";
+import { coverageParams, layerCount, layerTrigger } from "./layers";
+import { requireFinite, requireNonNegative, requirePositive } from "./validate";
+
+/** SPEC §3.5: exposure to a VIX rise, hedge contracts per coverage, and the full layer schedule. */
+
+// A schedule is read by a person; beyond this many rows the inputs are a typing error.
+const MAX_LAYERS = 200;
+
+export interface HedgeInstrument {
+  /** The instrument's beta to spot VIX (futures move less than spot: below 1). */
+  beta: number;
+  /** Its delta to its underlying: 1 for a future, the Black-76 delta for a VIX call. */
+  hedgeDelta: number;
+  multiplier: number;
+}
+
+export type Rounding = "up" | "nearest" | "down";
+
+export interface ScheduleParams extends HedgeInstrument {
+  perLayer: number;
+  cap: number;
+  threshold: number;
+  step: number;
+  annualDays: number;
+  bias: number;
+}
+
+export interface ScheduleRow {
+  layer: number;
+  edrTrigger: number;
+  vixTrigger: number;
+  cumulativeCoverage: number;
+  addedCoverage: number;
+  exactContracts: number;
+  wholeContracts: number;
+}
+
+/** Vega method: a 1-point VIX rise taken as a 1-point rise in the IC's vol; a short IC loses −vega. */
+export function exposureFromVega(positionVega: number): number {
+  return -requireFinite("vega", positionVega);
+}
+
+/** Max-loss method: the IC reaches max loss after a VIX rise of `vixRise` points. */
+export function exposureFromMaxLoss(maxLoss: number, vixRise: number): number {
+  requireNonNegative("maxLoss", maxLoss);
+  requirePositive("vixRise", vixRise);
+  return maxLoss / vixRise;
+}
+
+/** contracts = coverage · |exposure| / (β · Δh · mh), exact (not rounded). */
+export function hedgeContracts(
+  exposure: number,
+  coverageFraction: number,
+  instrument: Partial<HedgeInstrument> = {}
+): number {
+  requireFinite("exposure", exposure);
+  requireNonNegative("coverage", coverageFraction);
+  if (coverageFraction > 1) {
+    throw new AlvhError(
+      "coverage",
+      `coverage ${coverageFraction} is above 1: enter a fraction, 0.5 for 50 %`
+    );
+  }
+  const { beta, hedgeDelta, multiplier } = hedgeInstrument(instrument);
+  return (coverageFraction * Math.abs(exposure)) / (beta * hedgeDelta * multiplier);
+}
+
+/** Whole contracts to hold; an exact count within 1e-9 of a whole number is that number. */
+export function wholeContracts(exact: number, rounding: Rounding = "up"): number {
+  requireNonNegative("contracts", exact);
+  if (rounding === "up") return ceilOnDecimals(exact);
+  if (rounding === "down") return floorOnDecimals(exact);
+  if (rounding === "nearest") return Math.round(snapToWhole(exact));
+  throw new AlvhError(
+    "rounding",
+    `rounding must be "up", "nearest" or "down" (got ${JSON.stringify(rounding)})`
+  );
+}
+
+/** One row per layer of the full schedule (⌈cap/c⌉ layers), whole contracts rounded up. */
+export function schedule(exposure: number, params: Partial<ScheduleParams> = {}): ScheduleRow[] {
+  requireFinite("exposure", exposure);
+  const { perLayer, cap, threshold, step } = coverageParams(params);
+  const instrument = hedgeInstrument(params);
+  const annualDays = params.annualDays ?? DEFAULTS.annualDays;
+  const bias = params.bias ?? DEFAULTS.bias;
+  const rows: ScheduleRow[] = [];
+  const layers = layerCount(perLayer, cap);
+  if (layers > MAX_LAYERS) {
+    throw new AlvhError(
+      "perLayer",
+      `perLayer ${perLayer} with cap ${cap} gives ${layers} layers: at most ${MAX_LAYERS}, raise perLayer`,
+      "num"
+    );
+  }
+  let previous = 0;
+  for (let layer = 1; layer <= layers; layer++) {
+    const edrTrigger = layerTrigger(layer, { threshold, step });
+    const cumulativeCoverage = Math.min(cleanDecimal(layer * perLayer), cap);
+    const exactContracts = hedgeContracts(exposure, cumulativeCoverage, instrument);
+    rows.push({
+      layer,
+      edrTrigger,
+      vixTrigger: vixForEdr(edrTrigger, annualDays, bias),
+      cumulativeCoverage,
+      addedCoverage: cleanDecimal(cumulativeCoverage - previous),
+      exactContracts,
+      wholeContracts: wholeContracts(exactContracts, "up"),
+    });
+    previous = cumulativeCoverage;
+  }
+  return rows;
+}
+
+function hedgeInstrument(instrument: Partial<HedgeInstrument>): HedgeInstrument {
+  const beta = requirePositive("beta", instrument.beta ?? DEFAULTS.beta);
+  const hedgeDelta = requirePositive("hedgeDelta", instrument.hedgeDelta ?? DEFAULTS.hedgeDelta);
+  if (hedgeDelta > 1) {
+    throw new AlvhError(
+      "hedgeDelta",
+      `hedgeDelta must be at most 1: 1 for a future, the call's delta for a VIX call (got ${hedgeDelta})`,
+      "num"
+    );
+  }
+  const multiplier = requirePositive(
+    "multiplier",
+    instrument.multiplier ?? DEFAULTS.vixFuturesMultiplier
+  );
+  return { beta, hedgeDelta, multiplier };
+}
