@@ -1,9 +1,568 @@
-/**
- * Placeholder until the functions issue lands.
- * @customfunction
- * @param x A number.
- * @returns The number.
+import * as core from "../core";
+import {
+  given,
+  legVols,
+  optionType,
+  optionalChoice,
+  optionalNumber,
+  requiredDate,
+  requiredNumber,
+} from "./args";
+import { evaluate } from "./errors";
+import { hostRegistry } from "./registry";
+
+/*
+ * The ALVH custom functions (SPEC §4): thin adapters that read Excel's arguments, call the engine
+ * and shape the result. custom-functions-metadata-plugin builds functions.json from the JSDoc
+ * below and appends one `CustomFunctions.associate("ID", fn);` line per function to this file.
  */
-export function echo(x: number): number {
-  return x;
+
+/**
+ * Those appended lines resolve to this module-scoped name, not to the global: office.js defines
+ * the global in Excel, but the standalone page loads this bundle without office.js, where a bare
+ * `CustomFunctions` would throw a ReferenceError. hostRegistry forwards to the global when it is
+ * there and does nothing otherwise. Exported because the lines only exist in the build, and
+ * an unused local would fail the type check of the source.
+ */
+export const CustomFunctions = hostRegistry;
+
+function condor(
+  longPut: unknown,
+  shortPut: unknown,
+  shortCall: unknown,
+  longCall: unknown,
+  credit: unknown,
+  contracts: unknown,
+  multiplier: unknown
+): core.IronCondor {
+  return core.ironCondor({
+    longPut: requiredNumber("longPut", longPut),
+    shortPut: requiredNumber("shortPut", shortPut),
+    shortCall: requiredNumber("shortCall", shortCall),
+    longCall: requiredNumber("longCall", longCall),
+    credit: requiredNumber("credit", credit),
+    ...given({
+      contracts: optionalNumber("contracts", contracts),
+      multiplier: optionalNumber("multiplier", multiplier),
+    }),
+  });
+}
+
+/**
+ * Break-even SPX levels of an iron condor at expiry, as a 1×2 row (lower, upper) in index points.
+ * @customfunction BREAKEVEN
+ * @helpurl https://localhost:3000/docs/functions.html#breakeven
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param credit Net credit received, in index points per share.
+ * @returns 1×2 row: shortPut − credit, shortCall + credit.
+ */
+export function breakEven(shortPut: number, shortCall: number, credit: number): number[][] {
+  return evaluate(() => {
+    const { lower, upper } = core.breakEvensOf(
+      requiredNumber("shortPut", shortPut),
+      requiredNumber("shortCall", shortCall),
+      requiredNumber("credit", credit)
+    );
+    return [[lower, upper]];
+  });
+}
+
+/**
+ * Maximum profit of an iron condor (the credit kept at expiry), in $.
+ * @customfunction MAXPROFIT
+ * @helpurl https://localhost:3000/docs/functions.html#maxprofit
+ * @param longPut Long put strike (lowest), in index points.
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param longCall Long call strike (highest), in index points.
+ * @param credit Net credit received, in index points per share.
+ * @param contracts Number of iron condors, in contracts. Default: 1.
+ * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
+ * @returns credit × multiplier × contracts, in $.
+ */
+export function maxProfit(
+  longPut: number,
+  shortPut: number,
+  shortCall: number,
+  longCall: number,
+  credit: number,
+  contracts?: number,
+  multiplier?: number
+): number {
+  return evaluate(() =>
+    core.maxProfit(condor(longPut, shortPut, shortCall, longCall, credit, contracts, multiplier))
+  );
+}
+
+/**
+ * Maximum loss of an iron condor, in $ as a positive number; the wider wing decides.
+ * @customfunction MAXLOSS
+ * @helpurl https://localhost:3000/docs/functions.html#maxloss
+ * @param longPut Long put strike (lowest), in index points.
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param longCall Long call strike (highest), in index points.
+ * @param credit Net credit received, in index points per share.
+ * @param contracts Number of iron condors, in contracts. Default: 1.
+ * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
+ * @returns (wider wing − credit) × multiplier × contracts, in $.
+ */
+export function maxLoss(
+  longPut: number,
+  shortPut: number,
+  shortCall: number,
+  longCall: number,
+  credit: number,
+  contracts?: number,
+  multiplier?: number
+): number {
+  return evaluate(() =>
+    core.maxLoss(condor(longPut, shortPut, shortCall, longCall, credit, contracts, multiplier))
+  );
+}
+
+/**
+ * Profit or loss of an iron condor held to expiry, in $, for a given SPX level at expiry.
+ * @customfunction ICPAYOFF
+ * @helpurl https://localhost:3000/docs/functions.html#icpayoff
+ * @param spotAtExpiry SPX level at expiry, in index points.
+ * @param longPut Long put strike (lowest), in index points.
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param longCall Long call strike (highest), in index points.
+ * @param credit Net credit received, in index points per share.
+ * @param contracts Number of iron condors, in contracts. Default: 1.
+ * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
+ * @returns P&L at expiry in $: positive is a profit.
+ */
+export function icPayoff(
+  spotAtExpiry: number,
+  longPut: number,
+  shortPut: number,
+  shortCall: number,
+  longCall: number,
+  credit: number,
+  contracts?: number,
+  multiplier?: number
+): number {
+  return evaluate(() => {
+    const ic = condor(longPut, shortPut, shortCall, longCall, credit, contracts, multiplier);
+    return core.payoffAtExpiry(ic, requiredNumber("spotAtExpiry", spotAtExpiry));
+  });
+}
+
+/**
+ * ICGREEKS takes no credit (SPEC §4): the mark and the Greeks do not depend on it, but the engine
+ * builds a condor only with a credit below the wider wing. Half that wing always qualifies, and the
+ * engine checks the strikes' order before the credit, so a bad strike is still reported as such.
+ */
+function neutralCredit(strikes: {
+  longPut: number;
+  shortPut: number;
+  shortCall: number;
+  longCall: number;
+}): number {
+  const wing = Math.max(strikes.shortPut - strikes.longPut, strikes.longCall - strikes.shortCall);
+  return Number.isFinite(wing) && wing > 0 ? wing / 2 : 1;
+}
+
+/**
+ * Mark and Greeks of a short iron condor, as a 1×5 row: mark (index points per share, debit to close), delta and gamma (SPX-share equivalents), vega ($ per vol point), theta ($ per calendar day).
+ * @customfunction ICGREEKS
+ * @helpurl https://localhost:3000/docs/functions.html#icgreeks
+ * @param spot SPX level, in index points.
+ * @param longPut Long put strike (lowest), in index points.
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param longCall Long call strike (highest), in index points.
+ * @param dte Time to expiry, in calendar days (fractions allowed; 0 = at expiry).
+ * @param vol Implied volatility, as a decimal per year (0.16 for 16 %): one number, or a 1×4 range with one vol per leg (longPut, shortPut, shortCall, longCall).
+ * @param contracts Number of iron condors, in contracts. Default: 1.
+ * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
+ * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
+ * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
+ * @returns 1×5 row: mark, delta, gamma, vega, theta of the position.
+ */
+export function icGreeks(
+  spot: number,
+  longPut: number,
+  shortPut: number,
+  shortCall: number,
+  longCall: number,
+  dte: number,
+  vol: number[][],
+  contracts?: number,
+  rate?: number,
+  divYield?: number,
+  multiplier?: number
+): number[][] {
+  return evaluate(() => {
+    const strikes = {
+      longPut: requiredNumber("longPut", longPut),
+      shortPut: requiredNumber("shortPut", shortPut),
+      shortCall: requiredNumber("shortCall", shortCall),
+      longCall: requiredNumber("longCall", longCall),
+    };
+    const ic = core.ironCondor({
+      ...strikes,
+      credit: neutralCredit(strikes),
+      ...given({
+        contracts: optionalNumber("contracts", contracts),
+        multiplier: optionalNumber("multiplier", multiplier),
+      }),
+    });
+    const greeks = core.icGreeks(ic, {
+      spot: requiredNumber("spot", spot),
+      dte: requiredNumber("dte", dte),
+      vol: legVols("vol", vol),
+      ...given({
+        rate: optionalNumber("rate", rate),
+        divYield: optionalNumber("divYield", divYield),
+      }),
+    });
+    return [[greeks.mark, greeks.delta, greeks.gamma, greeks.vega, greeks.theta]];
+  });
+}
+
+/**
+ * Probability (0 to 1) that SPX ends between two levels at expiry: lognormal, risk-neutral.
+ * @customfunction POP
+ * @helpurl https://localhost:3000/docs/functions.html#pop
+ * @param spot SPX level, in index points.
+ * @param lower Lower level (lower break-even), in index points.
+ * @param upper Upper level (upper break-even), in index points.
+ * @param dte Time to expiry, in calendar days (fractions allowed).
+ * @param vol Implied volatility, as a decimal per year (0.16 for 16 %).
+ * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
+ * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
+ * @returns Probability of profit, from 0 to 1.
+ */
+export function pop(
+  spot: number,
+  lower: number,
+  upper: number,
+  dte: number,
+  vol: number,
+  rate?: number,
+  divYield?: number
+): number {
+  return evaluate(() =>
+    core.probabilityOfProfit({
+      spot: requiredNumber("spot", spot),
+      lower: requiredNumber("lower", lower),
+      upper: requiredNumber("upper", upper),
+      dte: requiredNumber("dte", dte),
+      vol: requiredNumber("vol", vol),
+      ...given({
+        rate: optionalNumber("rate", rate),
+        divYield: optionalNumber("divYield", divYield),
+      }),
+    })
+  );
+}
+
+const SPOT_OUTPUTS = ["price", "delta", "gamma", "vega", "theta", "rho"] as const;
+const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
+
+/**
+ * Black–Scholes–Merton price or Greek of one option on SPX, per share: price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
+ * @customfunction BS
+ * @helpurl https://localhost:3000/docs/functions.html#bs
+ * @param type Option type, as text: "call" or "put" ("c" or "p"), any case.
+ * @param spot Underlying level, in index points.
+ * @param strike Strike, in index points.
+ * @param dte Time to expiry, in calendar days (fractions allowed; 0 = at expiry).
+ * @param vol Implied volatility, as a decimal per year (0.16 for 16 %).
+ * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
+ * @param divYield Dividend yield, as a decimal per year (continuous). Default: 0.
+ * @param output Figure to return, as text: "price", "delta", "gamma", "vega", "theta" or "rho", any case. Default: "price".
+ * @returns The chosen figure, per share.
+ */
+export function bs(
+  type: string,
+  spot: number,
+  strike: number,
+  dte: number,
+  vol: number,
+  rate?: number,
+  divYield?: number,
+  output?: string
+): number {
+  return evaluate(() => {
+    const result = core.bsm({
+      type: optionType("type", type),
+      spot: requiredNumber("spot", spot),
+      strike: requiredNumber("strike", strike),
+      dte: requiredNumber("dte", dte),
+      vol: requiredNumber("vol", vol),
+      ...given({
+        rate: optionalNumber("rate", rate),
+        divYield: optionalNumber("divYield", divYield),
+      }),
+    });
+    return result[optionalChoice("output", output, SPOT_OUTPUTS) ?? "price"];
+  });
+}
+
+/**
+ * Black-76 price or Greek of one option on a VIX future, per share: price in VIX points, vega per vol point, theta per calendar day.
+ * @customfunction BLACK76
+ * @helpurl https://localhost:3000/docs/functions.html#black76
+ * @param type Option type, as text: "call" or "put" ("c" or "p"), any case.
+ * @param future VIX futures price, in VIX points.
+ * @param strike Strike, in VIX points.
+ * @param dte Time to expiry, in calendar days (fractions allowed; 0 = at expiry).
+ * @param vol Implied volatility of the future, as a decimal per year (0.9 for 90 %).
+ * @param rate Risk-free rate for discounting, as a decimal per year (continuous). Default: 0.
+ * @param output Figure to return, as text: "price", "delta", "gamma", "vega" or "theta", any case. Default: "price".
+ * @returns The chosen figure, per share.
+ */
+export function black76(
+  type: string,
+  future: number,
+  strike: number,
+  dte: number,
+  vol: number,
+  rate?: number,
+  output?: string
+): number {
+  return evaluate(() => {
+    const result = core.black76({
+      type: optionType("type", type),
+      future: requiredNumber("future", future),
+      strike: requiredNumber("strike", strike),
+      dte: requiredNumber("dte", dte),
+      vol: requiredNumber("vol", vol),
+      ...given({ rate: optionalNumber("rate", rate) }),
+    });
+    return result[optionalChoice("output", output, FUTURES_OUTPUTS) ?? "price"];
+  });
+}
+
+/**
+ * Expected SPX move over a number of days that VIX implies, in index points: spot × VIX/100 × √(days/annualDays).
+ * @customfunction EXPECTEDMOVE
+ * @helpurl https://localhost:3000/docs/functions.html#expectedmove
+ * @param spot SPX level, in index points.
+ * @param vix VIX level, in VIX points (18.5, not 0.185).
+ * @param days Horizon, in days (counted like annualDays). Default: 1.
+ * @param annualDays Days in a year for the √time scaling, in days (252 trading or 365 calendar). Default: 252.
+ * @returns One-standard-deviation move, in index points.
+ */
+export function expectedMove(
+  spot: number,
+  vix: number,
+  days?: number,
+  annualDays?: number
+): number {
+  return evaluate(() =>
+    core.expectedMove(
+      requiredNumber("spot", spot),
+      requiredNumber("vix", vix),
+      optionalNumber("days", days),
+      optionalNumber("annualDays", annualDays)
+    )
+  );
+}
+
+/**
+ * Expected daily range (EDR) that VIX implies, in percent of SPX: bias × VIX / √annualDays (0.90 means 0.90 %).
+ * @customfunction EDR
+ * @helpurl https://localhost:3000/docs/functions.html#edr
+ * @param vix VIX level (or ATM implied vol), in VIX points (18.5, not 0.185).
+ * @param annualDays Days in a year, in days (252 trading or 365 calendar). Default: 252.
+ * @param bias Empirical bias factor, a pure number (1 = none). Default: 1.
+ * @returns EDR, in percent.
+ */
+export function edr(vix: number, annualDays?: number, bias?: number): number {
+  return evaluate(() =>
+    core.edr(
+      requiredNumber("vix", vix),
+      optionalNumber("annualDays", annualDays),
+      optionalNumber("bias", bias)
+    )
+  );
+}
+
+/**
+ * Number of active hedge layers for an EDR, in layers: 0 below threshold, then one more every step.
+ * @customfunction LAYERS
+ * @helpurl https://localhost:3000/docs/functions.html#layers
+ * @param edr Expected daily range, in percent (0.95 means 0.95 %).
+ * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
+ * @param step EDR increase that adds one layer, in percent. Default: 0.05.
+ * @param maxLayers Most layers to count, in layers. Default: none (no cap).
+ * @returns Active layers, a whole number.
+ */
+export function layers(edr: number, threshold?: number, step?: number, maxLayers?: number): number {
+  return evaluate(() =>
+    core.activeLayers(
+      requiredNumber("edr", edr),
+      given({
+        threshold: optionalNumber("threshold", threshold),
+        step: optionalNumber("step", step),
+        maxLayers: optionalNumber("maxLayers", maxLayers),
+      })
+    )
+  );
+}
+
+/**
+ * Fraction of the iron condor's max loss to hedge at an EDR, as a fraction from 0 to cap: min(active layers × perLayer, cap).
+ * @customfunction COVERAGE
+ * @helpurl https://localhost:3000/docs/functions.html#coverage
+ * @param edr Expected daily range, in percent (0.95 means 0.95 %).
+ * @param perLayer Coverage each layer adds, as a fraction of max loss. Default: 0.25.
+ * @param cap Most coverage, as a fraction of max loss. Default: 0.6.
+ * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
+ * @param step EDR increase that adds one layer, in percent. Default: 0.05.
+ * @returns Coverage, as a fraction of max loss.
+ */
+export function coverage(
+  edr: number,
+  perLayer?: number,
+  cap?: number,
+  threshold?: number,
+  step?: number
+): number {
+  return evaluate(() =>
+    core.coverage(
+      requiredNumber("edr", edr),
+      given({
+        perLayer: optionalNumber("perLayer", perLayer),
+        cap: optionalNumber("cap", cap),
+        threshold: optionalNumber("threshold", threshold),
+        step: optionalNumber("step", step),
+      })
+    )
+  );
+}
+
+const DEPTH_MODES = ["linear", "stepped"] as const;
+
+/**
+ * Layer depth for an EDR, in the unit of baseHedge: baseHedge × (edr − threshold)/step ("linear", never below 0) or baseHedge × active layers ("stepped").
+ * @customfunction LAYERDEPTH
+ * @helpurl https://localhost:3000/docs/functions.html#layerdepth
+ * @param edr Expected daily range, in percent (0.95 means 0.95 %).
+ * @param baseHedge Hedge size of one layer, in contracts (or any unit; the result uses the same).
+ * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
+ * @param step EDR increase that adds one layer, in percent. Default: 0.05.
+ * @param mode Depth formula, as text: "linear" or "stepped", any case. Default: "linear".
+ * @param maxDepth Largest depth, in the unit of baseHedge. Default: none (no cap).
+ * @returns baseHedge × depth factor, in the unit of baseHedge.
+ */
+export function layerDepth(
+  edr: number,
+  baseHedge: number,
+  threshold?: number,
+  step?: number,
+  mode?: string,
+  maxDepth?: number
+): number {
+  return evaluate(() =>
+    core.layerDepth(
+      requiredNumber("edr", edr),
+      requiredNumber("baseHedge", baseHedge),
+      given({
+        threshold: optionalNumber("threshold", threshold),
+        step: optionalNumber("step", step),
+        mode: optionalChoice("mode", mode, DEPTH_MODES),
+        maxDepth: optionalNumber("maxDepth", maxDepth),
+      })
+    )
+  );
+}
+
+/**
+ * Hedge contracts for an exposure and a coverage, in contracts (exact, not rounded): coverage × |exposure| / (beta × hedgeDelta × multiplier).
+ * @customfunction HEDGERATIO
+ * @helpurl https://localhost:3000/docs/functions.html#hedgeratio
+ * @param exposure Dollars the position loses per 1-point rise in VIX, in $ per VIX point (position vega, or max loss ÷ the VIX rise that reaches it).
+ * @param coverage Share of the exposure to hedge, as a fraction (e.g. from COVERAGE).
+ * @param beta Hedge instrument's beta to spot VIX, a pure number (1 = moves one for one). Default: 1.
+ * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
+ * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
+ * @returns Exact number of hedge contracts.
+ */
+export function hedgeRatio(
+  exposure: number,
+  coverage: number,
+  beta?: number,
+  hedgeDelta?: number,
+  multiplier?: number
+): number {
+  return evaluate(() =>
+    core.hedgeContracts(
+      requiredNumber("exposure", exposure),
+      requiredNumber("coverage", coverage),
+      given({
+        beta: optionalNumber("beta", beta),
+        hedgeDelta: optionalNumber("hedgeDelta", hedgeDelta),
+        multiplier: optionalNumber("multiplier", multiplier),
+      })
+    )
+  );
+}
+
+/**
+ * Layered hedge schedule, one row per layer: layer, EDR trigger (percent), cumulative coverage and added coverage (fractions of max loss), exact contracts, whole contracts to hold (rounded up).
+ * @customfunction SCHEDULE
+ * @helpurl https://localhost:3000/docs/functions.html#schedule
+ * @param exposure Dollars the position loses per 1-point rise in VIX, in $ per VIX point (position vega, or max loss ÷ the VIX rise that reaches it).
+ * @param perLayer Coverage each layer adds, as a fraction of max loss. Default: 0.25.
+ * @param cap Most coverage, as a fraction of max loss. Default: 0.6.
+ * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
+ * @param step EDR increase that adds one layer, in percent. Default: 0.05.
+ * @param beta Hedge instrument's beta to spot VIX, a pure number (1 = moves one for one). Default: 1.
+ * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
+ * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
+ * @returns n×6 rows: layer, EDR trigger, cumulative coverage, added coverage, exact contracts, whole contracts.
+ */
+export function schedule(
+  exposure: number,
+  perLayer?: number,
+  cap?: number,
+  threshold?: number,
+  step?: number,
+  beta?: number,
+  hedgeDelta?: number,
+  multiplier?: number
+): number[][] {
+  return evaluate(() =>
+    core
+      .schedule(
+        requiredNumber("exposure", exposure),
+        given({
+          perLayer: optionalNumber("perLayer", perLayer),
+          cap: optionalNumber("cap", cap),
+          threshold: optionalNumber("threshold", threshold),
+          step: optionalNumber("step", step),
+          beta: optionalNumber("beta", beta),
+          hedgeDelta: optionalNumber("hedgeDelta", hedgeDelta),
+          multiplier: optionalNumber("multiplier", multiplier),
+        })
+      )
+      .map((row) => [
+        row.layer,
+        row.edrTrigger,
+        row.cumulativeCoverage,
+        row.addedCoverage,
+        row.exactContracts,
+        row.wholeContracts,
+      ])
+  );
+}
+
+/**
+ * Expiry of a VIX future / standard VIX option, as an Excel date serial: the n-th one strictly after date (hedge an iron condor expiring on date with n = 1).
+ * @customfunction VIXEXPIRY
+ * @helpurl https://localhost:3000/docs/functions.html#vixexpiry
+ * @param date Date to start from, as an Excel date serial (DATE(2025,1,1) = 45658).
+ * @param n Which expiry after date, a whole number of expiries (1 = the first). Default: 1.
+ * @returns The expiry date, as an Excel date serial (format the cell as a date).
+ */
+export function vixExpiry(date: number, n?: number): number {
+  return evaluate(() => core.nextVixExpiry(requiredDate("date", date), optionalNumber("n", n)));
 }

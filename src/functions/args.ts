@@ -1,0 +1,99 @@
+import { AlvhError, describe, parseOptionType, type OptionType } from "../core";
+
+/**
+ * Arguments as Excel hands them over. An omitted optional argument arrives as null (some hosts
+ * pass undefined), so TypeScript default values never apply; an empty text counts as omitted too.
+ * Omitted values come back as undefined so that the engine applies DEFAULTS, in one place.
+ */
+function isOmitted(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+export function requiredNumber(name: string, value: unknown): number {
+  if (isOmitted(value)) throw new AlvhError(name, `${name} is required: enter a number`);
+  return toNumber(name, value);
+}
+
+export function optionalNumber(name: string, value: unknown): number | undefined {
+  return isOmitted(value) ? undefined : toNumber(name, value);
+}
+
+/** Dates travel as Excel serials (45658 = 2025-01-01); text that looks like a date is not one. */
+export function requiredDate(name: string, value: unknown): number {
+  if (typeof value === "string" && !isOmitted(value)) {
+    throw new AlvhError(
+      name,
+      `${name} must be a date (an Excel date serial, e.g. DATE(2025,1,1) = 45658), got ${describe(value)}`
+    );
+  }
+  return requiredNumber(name, value);
+}
+
+export function optionType(name: string, value: unknown): OptionType {
+  return parseOptionType(name, value);
+}
+
+/** One of a fixed set of words, any case; undefined when omitted. */
+export function optionalChoice<T extends string>(
+  name: string,
+  value: unknown,
+  choices: readonly T[]
+): T | undefined {
+  if (isOmitted(value)) return undefined;
+  const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
+  const found = choices.find((choice) => choice === text);
+  if (found !== undefined) return found;
+  const listed = choices.map((choice) => `"${choice}"`).join(", ");
+  throw new AlvhError(name, `${name} must be one of ${listed} (got ${describe(value)})`);
+}
+
+const LEGS = ["longPut", "shortPut", "shortCall", "longCall"] as const;
+
+/** One vol for every leg, or a 1×4 (or 4×1) range with one vol per leg in leg order. */
+export function legVols(name: string, value: unknown): number | number[] {
+  if (!Array.isArray(value)) return requiredNumber(name, value);
+  const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
+  const width = rows.length > 0 ? rows[0].length : 0;
+  const cells = rows.flat();
+  if (cells.length === 1) return requiredNumber(name, cells[0]);
+  const isLine = rows.length === 1 || rows.every((row) => row.length === 1);
+  if (cells.length !== LEGS.length || !isLine) {
+    throw new AlvhError(
+      name,
+      `${name} must be one number or a 1×4 range (one vol per leg: ${LEGS.join(", ")}), got a ${rows.length}×${width} range`
+    );
+  }
+  return cells.map((cell, i) => requiredNumber(`${name} for ${LEGS[i]}`, cell));
+}
+
+/** The fields the trader gave, so that an omitted one falls back to the engine's default. */
+export function given<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined)
+  ) as Partial<T>;
+}
+
+function toNumber(name: string, value: unknown): number {
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) return value;
+    throw new AlvhError(name, `${name} must be a finite number (got ${value})`, "num");
+  }
+  if (typeof value === "boolean") {
+    throw new AlvhError(
+      name,
+      `${name} must be a number, not the logical value ${value ? "TRUE" : "FALSE"}`
+    );
+  }
+  if (typeof value === "string" && Number.isFinite(Number(value.trim()))) {
+    throw new AlvhError(
+      name,
+      `${name} ${JSON.stringify(value)} is text: enter it as a number, without quotes`
+    );
+  }
+  if (Array.isArray(value)) {
+    throw new AlvhError(name, `${name} must be one number, not a range`);
+  }
+  throw new AlvhError(name, `${name} must be a number (got ${describe(value)})`);
+}

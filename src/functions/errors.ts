@@ -1,0 +1,60 @@
+/* global globalThis, CustomFunctions */
+import { AlvhError, isAlvhError } from "../core";
+
+const UNEXPECTED =
+  "ALVH could not compute this formula (internal error): check the arguments, and report it if they are right";
+const NOT_FINITE =
+  "the result is not a finite number for these arguments: check that they are in range";
+
+interface HostRuntime {
+  Error: new (code: CustomFunctions.ErrorCode, message?: string) => CustomFunctions.Error;
+  ErrorCode: typeof CustomFunctions.ErrorCode;
+}
+
+/** Read lazily: the bundle also runs where office.js (and so the global) is absent. */
+function hostRuntime(): HostRuntime | undefined {
+  const host = (globalThis as { CustomFunctions?: Partial<HostRuntime> }).CustomFunctions;
+  return host && typeof host.Error === "function" && host.ErrorCode
+    ? (host as HostRuntime)
+    : undefined;
+}
+
+/**
+ * What a cell shows for a failure: the engine's message as #VALUE! (or #NUM! for a number out of
+ * the formula's domain). Anything else is a bug, not bad input, so its details stay out of the cell.
+ * Without Excel's runtime there is no cell: the caller gets the AlvhError itself.
+ */
+export function toCellError(error: unknown): CustomFunctions.Error | AlvhError {
+  const alvh = isAlvhError(error) ? error : new AlvhError("", UNEXPECTED);
+  const host = hostRuntime();
+  if (!host) return alvh;
+  const code = alvh.kind === "num" ? host.ErrorCode.invalidNumber : host.ErrorCode.invalidValue;
+  return new host.Error(code, alvh.message);
+}
+
+/** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
+export function evaluate<T extends number | number[][]>(compute: () => T): T {
+  let result: T;
+  try {
+    result = compute();
+  } catch (error) {
+    throw toCellError(error);
+  }
+  if (!isFiniteResult(result)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  return result;
+}
+
+function isFiniteResult(result: unknown): boolean {
+  if (typeof result === "number") return Number.isFinite(result);
+  return (
+    Array.isArray(result) &&
+    result.length > 0 &&
+    result.every(
+      (row) =>
+        Array.isArray(row) &&
+        row.length === result[0].length &&
+        row.length > 0 &&
+        row.every((cell) => typeof cell === "number" && Number.isFinite(cell))
+    )
+  );
+}

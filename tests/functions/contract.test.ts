@@ -1,0 +1,327 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type CellFunction,
+  loadBundle,
+  loadFunctionsBundle,
+  readMetadata,
+  StubCellError,
+} from "./bundle";
+import { SPEC_FUNCTIONS } from "./catalog";
+import references from "./data/references.json";
+
+// The built bundle, as Excel loads it. Values are checked against references this code did not
+// produce: textbook numbers, SPEC's own examples, hand arithmetic, Cboe's published VIX expiries,
+// and mpmath values in data/references.json (see data/make-references.py).
+
+let fns: Map<string, CellFunction>;
+let duplicates: string[];
+
+beforeAll(() => {
+  ({ registered: fns, duplicates } = loadBundle());
+});
+
+function call(id: string, ...args: unknown[]): unknown {
+  const fn = fns.get(id);
+  if (!fn) throw new Error(`${id} is not registered`);
+  return fn(...args);
+}
+
+function scalar(id: string, ...args: unknown[]): number {
+  const result = call(id, ...args);
+  expect(typeof result).toBe("number");
+  return result as number;
+}
+
+function grid(id: string, ...args: unknown[]): number[][] {
+  const result = call(id, ...args);
+  expect(Array.isArray(result)).toBe(true);
+  return result as number[][];
+}
+
+function cellError(id: string, ...args: unknown[]): StubCellError {
+  try {
+    call(id, ...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StubCellError);
+    return error as StubCellError;
+  }
+  throw new Error(`${id}(${args.map((a) => JSON.stringify(a)).join(", ")}) did not fail`);
+}
+
+/** Relative closeness for values of any size. */
+function expectClose(actual: number, expected: number, relative = 1e-9): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(
+    relative * Math.max(1, Math.abs(expected))
+  );
+}
+
+describe("registration", () => {
+  it("registers exactly the ids of functions.json, once each, and they are SPEC §4's", () => {
+    const ids = readMetadata().map((f) => f.id);
+    expect([...fns.keys()].sort()).toEqual([...ids].sort());
+    expect(duplicates).toEqual([]);
+    expect([...ids].sort()).toEqual(SPEC_FUNCTIONS.map((f) => f.id).sort());
+  });
+
+  it("indexes the same functions by id for the benchmarks", () => {
+    const byId = loadFunctionsBundle();
+    expect(Object.keys(byId).sort()).toEqual([...fns.keys()].sort());
+    expect(byId.EDR(18, null, null)).toBe(scalar("EDR", 18));
+  });
+
+  it("loads without Excel's runtime, as in the standalone page", () => {
+    expect(() => loadBundle({ withRuntime: false })).not.toThrow();
+  });
+});
+
+describe("signatures (SPEC §4)", () => {
+  const metadata = () => new Map(readMetadata().map((f) => [f.id, f]));
+
+  for (const spec of SPEC_FUNCTIONS) {
+    it(`${spec.id}: parameters in SPEC's order, optional ones with their default`, () => {
+      const meta = metadata().get(spec.id)!;
+      expect(meta.name).toBe(spec.id);
+      expect(meta.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
+      meta.parameters.forEach((param, i) => {
+        const expected = spec.params[i];
+        expect(param.optional ?? false, `${spec.id}.${param.name} optional`).toBe(
+          expected.default !== undefined
+        );
+        expect(param.description, `${spec.id}.${param.name} unit`).toContain(expected.unit);
+        if (expected.default !== undefined) {
+          expect(param.description, `${spec.id}.${param.name} default`).toMatch(
+            new RegExp(`Default: ${expected.default.replace(/[()]/g, "\\$&")}\\.$`)
+          );
+        } else {
+          expect(param.description).not.toMatch(/Default/);
+        }
+      });
+    });
+
+    it(`${spec.id}: says what it returns and in which unit, links its help, stays pure`, () => {
+      const meta = metadata().get(spec.id)!;
+      expect(meta.description).toContain(spec.returns);
+      expect(meta.helpUrl).toMatch(new RegExp(`/docs/functions\\.html#${spec.id.toLowerCase()}$`));
+      // No volatile, streaming, cancelable or address options: pure, synchronous functions.
+      expect(meta.options).toBeUndefined();
+    });
+  }
+
+  it("spills the documented shapes and takes ICGREEKS' vol as a range", () => {
+    const dims = new Map(readMetadata().map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
+    const spilled = [...dims].filter(([, d]) => d === "matrix").map(([id]) => id);
+    expect(spilled.sort()).toEqual(["BREAKEVEN", "ICGREEKS", "SCHEDULE"]);
+    const icGreeks = readMetadata().find((f) => f.id === "ICGREEKS")!;
+    expect(icGreeks.parameters.find((p) => p.name === "vol")!.dimensionality).toBe("matrix");
+  });
+});
+
+describe("values through the registered functions", () => {
+  it("BREAKEVEN: 1×2 row shortPut − credit, shortCall + credit (SPEC §3.2)", () => {
+    const row = grid("BREAKEVEN", 5500, 5900, 12.35);
+    expect(row).toHaveLength(1);
+    expect(row[0]).toHaveLength(2);
+    expectClose(row[0][0], 5487.65);
+    expectClose(row[0][1], 5912.35);
+  });
+
+  it("MAXPROFIT and MAXLOSS: C·m·n and (wider wing − C)·m·n, with omitted defaults", () => {
+    expectClose(scalar("MAXPROFIT", 5400, 5500, 5900, 6000, 12.35), 1235);
+    expectClose(scalar("MAXPROFIT", 5400, 5500, 5900, 6000, 12.35, 4, null), 4940);
+    expectClose(scalar("MAXLOSS", 5400, 5500, 5900, 6000, 12.35), 8765);
+    // The wider (call) wing of 150 decides: (150 − 12.35) · 100 · 2.
+    expectClose(scalar("MAXLOSS", 5400, 5500, 5900, 6050, 12.35, 2), 27530);
+    expectClose(scalar("MAXLOSS", 5400, 5500, 5900, 6000, 1.5, 1, 10), 985);
+  });
+
+  it("ICPAYOFF: P&L at expiry in each region of the payoff", () => {
+    const ic = [5400, 5500, 5900, 6000, 12.35];
+    expectClose(scalar("ICPAYOFF", 5700, ...ic), 1235);
+    expectClose(scalar("ICPAYOFF", 5460, ...ic, 2), (12.35 - 40) * 100 * 2);
+    expectClose(scalar("ICPAYOFF", 5300, ...ic), (12.35 - 100) * 100);
+    expectClose(scalar("ICPAYOFF", 5950, ...ic), (12.35 - 50) * 100);
+    expectClose(scalar("ICPAYOFF", 6100, ...ic, null, 10), (12.35 - 100) * 10);
+  });
+
+  it("ICGREEKS: 1×5 row equal to mpmath position Greeks, one vol or one per leg", () => {
+    for (const ref of references.ICGREEKS) {
+      const row = grid("ICGREEKS", ...ref.args);
+      expect(row).toHaveLength(1);
+      expect(row[0]).toHaveLength(5);
+      row[0].forEach((value, i) => expectClose(value, ref.row[i], 1e-7));
+    }
+    const [mark, , , vega, theta] = grid("ICGREEKS", ...references.ICGREEKS[0].args)[0];
+    expect(mark).toBeGreaterThan(0);
+    expect(vega).toBeLessThan(0); // a short condor is short vega and long theta (SPEC §2)
+    expect(theta).toBeGreaterThan(0);
+  });
+
+  it("ICGREEKS: a 4×1 vol column means the same as a 1×4 row", () => {
+    const args = references.ICGREEKS[1].args;
+    const column = [[0.22], [0.19], [0.13], [0.12]];
+    expect(grid("ICGREEKS", ...args.slice(0, 6), column)).toEqual(grid("ICGREEKS", ...args));
+  });
+
+  it("POP: lognormal probability between the break-evens (mpmath)", () => {
+    const ref = references.POP[0];
+    expectClose(scalar("POP", ...ref.args), ref.value, 1e-10);
+  });
+
+  it("BS: Hull's example, call 4.76 and put 0.81", () => {
+    expect(scalar("BS", "call", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("4.76");
+    expect(scalar("BS", "put", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("0.81");
+  });
+
+  it("BS: every output equals the mpmath price and its derivatives", () => {
+    for (const ref of references.BS) {
+      for (const [output, value] of Object.entries(ref.values)) {
+        const args = [...ref.args];
+        expectClose(scalar("BS", ...args, output), value, 1e-8);
+      }
+      expectClose(scalar("BS", ...ref.args), ref.values.price, 1e-10);
+    }
+  });
+
+  it("BS and BLACK76: type and output in any case, c/p accepted", () => {
+    const ref = references.BS[0];
+    const [, ...rest] = ref.args;
+    expectClose(scalar("BS", "C", ...rest, " Delta "), ref.values.delta, 1e-8);
+    expectClose(scalar("BS", "Put", 42, 40, 182.5, 0.2, 0.1, null, "PRICE"), 0.8085993729000936);
+  });
+
+  it("BLACK76: every output equals the mpmath price and its derivatives", () => {
+    for (const ref of references.BLACK76) {
+      for (const [output, value] of Object.entries(ref.values)) {
+        expectClose(scalar("BLACK76", ...ref.args, output), value, 1e-8);
+      }
+    }
+  });
+
+  it("EXPECTEDMOVE: S · VIX/100 · √(d/annualDays) (mpmath)", () => {
+    for (const ref of references.EXPECTEDMOVE)
+      expectClose(scalar("EXPECTEDMOVE", ...ref.args), ref.value);
+    expectClose(scalar("EXPECTEDMOVE", 5700, 18), scalar("EXPECTEDMOVE", 5700, 18, 1, 252));
+  });
+
+  it("EDR: SPEC §3.3's examples VIX 14.29 → 0.90, 15.87 → 1.00, 18 → 1.134", () => {
+    expect(scalar("EDR", 14.29).toFixed(2)).toBe("0.90");
+    expect(scalar("EDR", 15.87).toFixed(2)).toBe("1.00");
+    expect(scalar("EDR", 18).toFixed(3)).toBe("1.134");
+    expectClose(scalar("EDR", ...references.EDR[0].args), references.EDR[0].value);
+  });
+
+  it("LAYERS: exact step boundaries count (SPEC §3.4)", () => {
+    expect(scalar("LAYERS", 0.89)).toBe(0);
+    expect(scalar("LAYERS", 0.9)).toBe(1);
+    expect(scalar("LAYERS", 0.95)).toBe(2);
+    expect(scalar("LAYERS", 1.0)).toBe(3);
+    expect(scalar("LAYERS", 1.2, null, null, 3)).toBe(3);
+    expect(scalar("LAYERS", 1.0, 0.8, 0.1)).toBe(3);
+  });
+
+  it("COVERAGE: min(layers × perLayer, cap)", () => {
+    expect(scalar("COVERAGE", 0.85)).toBe(0);
+    expectClose(scalar("COVERAGE", 0.9), 0.25);
+    expectClose(scalar("COVERAGE", 0.95), 0.5);
+    expectClose(scalar("COVERAGE", 1.0), 0.6);
+    expectClose(scalar("COVERAGE", 0.95, 0.3, 0.9), 0.6);
+    expectClose(scalar("COVERAGE", 1.0, null, 1), 0.75);
+  });
+
+  it("LAYERDEPTH: linear base·(e − θ)/s, stepped base·L(e), capped by maxDepth", () => {
+    expectClose(scalar("LAYERDEPTH", 1.0, 2), 4);
+    expectClose(scalar("LAYERDEPTH", 1.02, 2), 4.8);
+    expectClose(scalar("LAYERDEPTH", 1.0, 2, null, null, "Stepped"), 6);
+    expect(scalar("LAYERDEPTH", 0.85, 2)).toBe(0);
+    expectClose(scalar("LAYERDEPTH", 1.2, 2, null, null, null, 5), 5);
+  });
+
+  it("HEDGERATIO: SPEC §3.5's 0.5·4800 / (0.6·1000) is 4 contracts", () => {
+    expectClose(scalar("HEDGERATIO", 4800, 0.5, 0.6), 4, 1e-12);
+    expectClose(scalar("HEDGERATIO", -4800, 0.25), 1.2);
+    expectClose(scalar("HEDGERATIO", 4800, 0.25, null, 0.5, 100), 24);
+  });
+
+  it("SCHEDULE: n×6 rows, whole contracts rounded up but 4.000…01 is 4", () => {
+    const rows = grid("SCHEDULE", 4800);
+    const expected = [
+      [1, 0.9, 0.25, 0.25, 1.2, 2],
+      [2, 0.95, 0.5, 0.25, 2.4, 3],
+      [3, 1.0, 0.6, 0.1, 2.88, 3],
+    ];
+    expect(rows).toHaveLength(3);
+    rows.forEach((row, i) => {
+      expect(row).toHaveLength(6);
+      row.forEach((value, j) => expectClose(value, expected[i][j]));
+    });
+    const shifted = grid("SCHEDULE", 4800, null, 0.5, null, null, 0.6);
+    expect(shifted.map((row) => row[5])).toEqual([2, 4]);
+    // perLayer 0.01 up to a cap of 1: 100 layers, the last one adding 0.01 and reaching the cap.
+    const fine = grid("SCHEDULE", 4800, 0.01, 1);
+    expect(fine).toHaveLength(100);
+    expect(fine[99].slice(0, 4)).toEqual([100, 5.85, 1, 0.01]);
+  });
+
+  it("VIXEXPIRY: Cboe's published expiries, as serials counted from 1899-12-30", () => {
+    expect(scalar("VIXEXPIRY", 45444)).toBe(45461); // 2024-06-01 → 2024-06-18 (Juneteenth week)
+    expect(scalar("VIXEXPIRY", 45461)).toBe(45490); // strictly after: 2024-06-18 → 2024-07-17
+    expect(scalar("VIXEXPIRY", 45658)).toBe(45679); // 2025-01-01 → 2025-01-22
+    expect(scalar("VIXEXPIRY", 45717, 2)).toBe(45763); // 2025-03-01 → 03-18 (Good Friday), 04-16
+    expect(scalar("VIXEXPIRY", 45717, null)).toBe(45734);
+  });
+});
+
+describe("bad input becomes a cell error naming the argument", () => {
+  const cases: [string, unknown[], string, string][] = [
+    ["BREAKEVEN", ["abc", 5900, 12.35], "#VALUE!", "shortPut"],
+    ["BREAKEVEN", [5500, null, 12.35], "#VALUE!", "shortCall"],
+    ["MAXPROFIT", [true, 5500, 5900, 6000, 12.35], "#VALUE!", "longPut"],
+    ["MAXLOSS", [5400, 5500, 5900, 6000, "12.35"], "#VALUE!", "credit"],
+    ["MAXLOSS", [5400, 5500, 5900, 6000, 12.35, "two"], "#VALUE!", "contracts"],
+    ["ICPAYOFF", [null, 5400, 5500, 5900, 6000, 12.35], "#VALUE!", "spotAtExpiry"],
+    [
+      "ICGREEKS",
+      [
+        5700,
+        5400,
+        5500,
+        5900,
+        6000,
+        30,
+        [
+          [0.2, 0.2],
+          [0.2, 0.2],
+        ],
+      ],
+      "#VALUE!",
+      "vol",
+    ],
+    ["ICGREEKS", [5700, 5400, 5500, 5900, 6000, 30, [[0.2, "x", 0.2, 0.2]]], "#VALUE!", "vol"],
+    ["POP", [5700, 5500, 5900, 30, 16], "#VALUE!", "enter 0.16"],
+    ["BS", ["straddle", 42, 40, 182.5, 0.2], "#VALUE!", "type"],
+    ["BS", ["call", 42, 40, 182.5, 0.2, 0, 0, "vanna"], "#VALUE!", "output"],
+    ["BS", ["call", 42, 40, 182.5, 20], "#VALUE!", "enter 0.2"],
+    ["BLACK76", ["call", 20, 22, 35, 0.9, 0, "rho"], "#VALUE!", "output"],
+    ["EXPECTEDMOVE", [5700, false], "#VALUE!", "vix"],
+    ["EDR", ["18"], "#VALUE!", "vix"],
+    ["LAYERS", [[[1, 2]]], "#VALUE!", "edr"],
+    ["LAYERDEPTH", [1, 2, null, null, "log"], "#VALUE!", "mode"],
+    ["HEDGERATIO", [4800, "half"], "#VALUE!", "coverage"],
+    ["SCHEDULE", [null], "#VALUE!", "exposure"],
+    ["SCHEDULE", [4800, 0.0001], "#NUM!", "perLayer"],
+    ["VIXEXPIRY", ["2024-06-18"], "#VALUE!", "date"],
+  ];
+  for (const [id, args, code, mention] of cases) {
+    it(`${id}(${args.map((a) => JSON.stringify(a)).join(", ")}) → ${code} mentioning ${mention}`, () => {
+      const error = cellError(id, ...args);
+      expect(error.code).toBe(code);
+      expect(error.message).toContain(mention);
+    });
+  }
+
+  it("a number outside the formula's domain is #NUM! with its message", () => {
+    const error = cellError("BS", "call", -42, 40, 182.5, 0.2);
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toContain("spot");
+  });
+});
