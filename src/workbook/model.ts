@@ -34,12 +34,24 @@ export interface HedgeSettings {
   vixRise: number;
   rounding: Rounding;
   exposureMethod: ExposureMethod;
+  /** Implied volatility of VIX options (decimal, "vol of vol") used to price a VIX call hedge; default 0.9. */
+  callVol?: number;
+  /** Strike of a VIX call hedge; default: the first whole-point strike at or above the VIX future. */
+  callStrike?: number;
+  /** Risk-free rate (decimal, continuous) for the models; default 0. */
+  rate?: number;
+  /** Trading days per year in EDR = bias·VIX/√annualDays; default 252. */
+  annualDays?: number;
+  /** The methodology's empirical bias factor in the EDR; default 1. */
+  bias?: number;
 }
 
 /** Market inputs typed into the form at the time of writing. */
 export interface MarketInputs {
   spot: number;
   vix: number;
+  /** Price of the VIX future the hedge uses; default: spot VIX (no contango). */
+  vixFuture?: number;
 }
 
 /** What the schedule is written for: one position (by label) or the whole book, exposures summed. */

@@ -1,0 +1,31 @@
+/* global Excel, Office */
+/**
+ * The Office host as three small ports, so the book, the settings and the writer run the same
+ * against real Excel and against the recording fake in tests/support/excel-fake.ts. The form does
+ * not use these directly: it calls `officeWorkbook(officePorts())` (./workbook.ts), which gives it
+ * the host-agnostic WorkbookPort of src/workbook/port.ts.
+ */
+import type { RequirementChecker } from "../../workbook/office/render";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The slice of `Office.context.document.settings` the add-in uses. */
+export interface DocumentSettingsPort {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
+
+export interface OfficePorts {
+  run: ExcelRun;
+  requirements: RequirementChecker;
+  settings: DocumentSettingsPort;
+}
+
+export function officePorts(): OfficePorts {
+  return {
+    run: (batch) => Excel.run(batch),
+    requirements: Office.context.requirements,
+    settings: Office.context.document.settings as unknown as DocumentSettingsPort,
+  };
+}

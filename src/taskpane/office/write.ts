@@ -1,0 +1,30 @@
+import {
+  renderPlan,
+  requireExcelApi,
+  SCREEN_UPDATING_EXCEL_API,
+  type PlanSource,
+  type RenderReport,
+} from "../../workbook/office/render";
+import type { OfficePorts } from "./ports";
+import { saveDocumentSettings } from "./settings";
+
+/**
+ * Writes a schedule into the open workbook: checks the Excel API level first (nothing is written
+ * on an Excel too old for the writer), renders in one Excel.run (at most 3 syncs, reading the book
+ * included), then saves the plan's document settings so the hedge settings travel with the file.
+ */
+export async function writeSchedule(source: PlanSource, ports: OfficePorts): Promise<RenderReport> {
+  requireExcelApi(ports.requirements);
+  const suspendScreenUpdating = ports.requirements.isSetSupported(
+    "ExcelApi",
+    SCREEN_UPDATING_EXCEL_API
+  );
+  const report = await ports.run((context) =>
+    renderPlan(context, source, { suspendScreenUpdating })
+  );
+  for (const setting of report.plan.documentSettings) {
+    ports.settings.set(setting.key, setting.value);
+  }
+  await saveDocumentSettings(ports.settings);
+  return report;
+}

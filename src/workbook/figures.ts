@@ -1,0 +1,270 @@
+/**
+ * Every number the schedule shows, computed once by the engine (src/core). The layout turns them
+ * into cells: model-only figures are written as values, the rest become native formulas whose
+ * `expected` is the figure computed here.
+ */
+import {
+  activeLayers,
+  black76,
+  breakEvens,
+  coverage,
+  edr,
+  expectedMove,
+  exposureFromMaxLoss,
+  exposureFromVega,
+  hedgeContracts,
+  icGreeks,
+  ironCondor,
+  maxLoss,
+  maxProfit,
+  nextVixExpiry,
+  payoffAtExpiry,
+  schedule,
+  wholeContracts,
+} from "../core";
+import type { IronCondor, PositionGreeks, ScheduleRow } from "../core";
+import { ceilOnDecimals } from "../core/decimal";
+import { DEFAULTS } from "../core/defaults";
+import { requirePositive } from "../core/validate";
+import type { MarketInputs, Position } from "./model";
+import type { ResolvedSettings } from "./settings";
+
+export interface PositionFigures {
+  position: Position;
+  ic: IronCondor;
+  /** Calendar days from the computation date to expiry, never below 0 (0 = at expiry). */
+  dte: number;
+  greeks: PositionGreeks;
+  maxProfit: number;
+  maxLoss: number;
+  lowerBreakEven: number;
+  upperBreakEven: number;
+}
+
+/** A corner of the book's payoff at expiry; the payoff is linear between consecutive kinks. */
+export interface Kink {
+  x: number;
+  pnl: number;
+  /** Where the payoff crosses zero upwards (loss to profit) before the next kink, if it does. */
+  up: number | null;
+  /** Where it crosses zero downwards (profit to loss) before the next kink, if it does. */
+  down: number | null;
+}
+
+export interface LayerFigures extends ScheduleRow {
+  /** Whole contracts under the settings' rounding. */
+  whole: number;
+  cost: number;
+  status: "active" | "next" | "";
+}
+
+export interface HedgeFigures {
+  expiry: number;
+  dte: number;
+  future: number;
+  multiplier: number;
+  delta: number;
+  /** $ per point per contract the layer costs: call premium, or the future's roll-down F − VIX. */
+  unitCost: number;
+  call: { strike: number; vol: number; price: number; delta: number } | null;
+}
+
+export interface BookFigures {
+  positions: PositionFigures[];
+  today: number;
+  maxProfit: number;
+  maxLoss: number;
+  lowerBreakEven: number | null;
+  upperBreakEven: number | null;
+  kinks: Kink[];
+  worst: number;
+  best: number;
+  pnlAtSpot: number;
+  delta: number;
+  gamma: number;
+  vega: number;
+  theta: number;
+  closeCost: number;
+  edr: number;
+  expectedMove: number;
+  layers: number;
+  coverage: number;
+  exposureMaxLoss: number;
+  exposureVega: number;
+  exposure: number;
+  contracts: number;
+  wholeContracts: number;
+  hedge: HedgeFigures;
+  rows: LayerFigures[];
+}
+
+const SPX_MULTIPLIER = DEFAULTS.spxMultiplier;
+
+function positionFigures(
+  position: Position,
+  market: MarketInputs,
+  settings: ResolvedSettings,
+  today: number
+): PositionFigures {
+  const ic = ironCondor({
+    longPut: position.longPut,
+    shortPut: position.shortPut,
+    shortCall: position.shortCall,
+    longCall: position.longCall,
+    credit: position.credit,
+    contracts: position.contracts,
+    multiplier: SPX_MULTIPLIER,
+  });
+  const dte = Math.max(0, position.expiry - today);
+  const { lower, upper } = breakEvens(ic);
+  return {
+    position,
+    ic,
+    dte,
+    greeks: icGreeks(ic, { spot: market.spot, dte, vol: position.impliedVol, rate: settings.rate }),
+    maxProfit: maxProfit(ic),
+    maxLoss: maxLoss(ic),
+    lowerBreakEven: lower,
+    upperBreakEven: upper,
+  };
+}
+
+/**
+ * The book's payoff at expiry (each position at its own expiry) at every strike, plus a point one
+ * wing-width beyond the outer wings where it is flat, and its exact zero crossings.
+ */
+function payoffKinks(figures: readonly PositionFigures[]): Kink[] {
+  const strikes = new Set<number>();
+  let pad = 0;
+  for (const { ic } of figures) {
+    [ic.longPut, ic.shortPut, ic.shortCall, ic.longCall].forEach((k) => strikes.add(k));
+    pad = Math.max(pad, ic.shortPut - ic.longPut, ic.longCall - ic.shortCall);
+  }
+  const sorted = [...strikes].sort((a, b) => a - b);
+  const xs = [sorted[0] - pad, ...sorted, sorted[sorted.length - 1] + pad];
+  const pnls = xs.map((x) => figures.reduce((sum, f) => sum + payoffAtExpiry(f.ic, x), 0));
+  return xs.map((x, i) => {
+    if (i === xs.length - 1) return { x, pnl: pnls[i], up: null, down: null };
+    const [x1, p0, p1] = [xs[i + 1], pnls[i], pnls[i + 1]];
+    return {
+      x,
+      pnl: p0,
+      up: p0 < 0 && p1 >= 0 ? x + ((0 - p0) * (x1 - x)) / (p1 - p0) : null,
+      down: p0 >= 0 && p1 < 0 ? x + (p0 * (x1 - x)) / (p0 - p1) : null,
+    };
+  });
+}
+
+function hedgeFigures(
+  lastExpiry: number,
+  today: number,
+  market: MarketInputs,
+  settings: ResolvedSettings
+): HedgeFigures {
+  // The hedge must outlive both the book's last expiry and today (time-shifting, SPEC §3.6).
+  const expiry = nextVixExpiry(Math.max(lastExpiry, today));
+  const dte = expiry - today;
+  const future = requirePositive("vixFuture", market.vixFuture ?? market.vix);
+  if (settings.instrument === "future") {
+    return {
+      expiry,
+      dte,
+      future,
+      multiplier: DEFAULTS.vixFuturesMultiplier,
+      delta: DEFAULTS.hedgeDelta,
+      unitCost: future - market.vix,
+      call: null,
+    };
+  }
+  const strike = settings.callStrike ?? ceilOnDecimals(future);
+  const priced = black76({
+    type: "call",
+    future,
+    strike,
+    dte,
+    vol: settings.callVol,
+    rate: settings.rate,
+  });
+  return {
+    expiry,
+    dte,
+    future,
+    multiplier: DEFAULTS.vixOptionMultiplier,
+    delta: priced.delta,
+    unitCost: priced.price,
+    call: { strike, vol: settings.callVol, price: priced.price, delta: priced.delta },
+  };
+}
+
+export function computeFigures(
+  positions: readonly Position[],
+  settings: ResolvedSettings,
+  market: MarketInputs,
+  computedAt: number
+): BookFigures {
+  requirePositive("spot", market.spot);
+  requirePositive("vix", market.vix);
+  const today = Math.floor(requirePositive("computedAt", computedAt));
+  const figures = positions.map((p) => positionFigures(p, market, settings, today));
+  const kinks = payoffKinks(figures);
+  const sum = (pick: (f: PositionFigures) => number): number =>
+    figures.reduce((total, f) => total + pick(f), 0);
+  const ups = kinks.flatMap((k) => (k.up === null ? [] : [k.up]));
+  const downs = kinks.flatMap((k) => (k.down === null ? [] : [k.down]));
+  const single = figures.length === 1 ? figures[0] : null;
+
+  const book = {
+    maxProfit: sum((f) => f.maxProfit),
+    maxLoss: sum((f) => f.maxLoss),
+    vega: sum((f) => f.greeks.vega),
+  };
+  const hedge = hedgeFigures(Math.max(...positions.map((p) => p.expiry)), today, market, settings);
+  const grid = { threshold: settings.threshold, step: settings.step };
+  const level = edr(market.vix, settings.annualDays, settings.bias);
+  const layers = activeLayers(level, grid);
+  const covered = coverage(level, { ...grid, perLayer: settings.perLayer, cap: settings.cap });
+  const exposureMaxLoss = exposureFromMaxLoss(book.maxLoss, settings.vixRise);
+  const exposureVega = exposureFromVega(book.vega);
+  const exposure = settings.exposureMethod === "vega" ? exposureVega : exposureMaxLoss;
+  const instrument = { beta: settings.beta, hedgeDelta: hedge.delta, multiplier: hedge.multiplier };
+  const contracts = hedgeContracts(exposure, covered, instrument);
+  const rows = schedule(exposure, {
+    ...grid,
+    perLayer: settings.perLayer,
+    cap: settings.cap,
+    ...instrument,
+    annualDays: settings.annualDays,
+    bias: settings.bias,
+  }).map((row): LayerFigures => {
+    const whole = wholeContracts(row.exactContracts, settings.rounding);
+    const status = row.layer <= layers ? "active" : row.layer === layers + 1 ? "next" : "";
+    return { ...row, whole, cost: whole * hedge.unitCost * hedge.multiplier, status };
+  });
+
+  return {
+    positions: figures,
+    today,
+    ...book,
+    lowerBreakEven: single ? single.lowerBreakEven : ups.length ? Math.min(...ups) : null,
+    upperBreakEven: single ? single.upperBreakEven : downs.length ? Math.max(...downs) : null,
+    kinks,
+    worst: Math.min(...kinks.map((k) => k.pnl)),
+    best: Math.max(...kinks.map((k) => k.pnl)),
+    pnlAtSpot: sum((f) => payoffAtExpiry(f.ic, market.spot)),
+    delta: sum((f) => f.greeks.delta),
+    gamma: sum((f) => f.greeks.gamma),
+    theta: sum((f) => f.greeks.theta),
+    closeCost: sum((f) => f.greeks.mark * SPX_MULTIPLIER * f.ic.contracts),
+    edr: level,
+    expectedMove: expectedMove(market.spot, market.vix, 1, settings.annualDays),
+    layers,
+    coverage: covered,
+    exposureMaxLoss,
+    exposureVega,
+    exposure,
+    contracts,
+    wholeContracts: wholeContracts(contracts, settings.rounding),
+    hedge,
+    rows,
+  };
+}

@@ -1,0 +1,263 @@
+/* global Excel */
+/**
+ * Applies a WorkbookPlan to Excel through Office.js, inside the caller's `Excel.run` (the edge in
+ * src/taskpane/office/write.ts owns `Excel.run`, requirement checks and document settings).
+ *
+ * Round trips, whatever the number of positions or layers:
+ * 1. read sheet names and protection, the workbook's names (the ownership marker among them) and
+ *    whether the positions table exists;
+ * 2. only when there is something to read: the charts of the add-in's own sheet, and the book
+ *    from the positions table when the plan is built from it (see `PlanSource`);
+ * 3. write everything.
+ *
+ * Ownership: a hidden workbook-scoped name `ALVH_Owned_Schedule` refers to A1 of the sheet the
+ * add-in created. It is read with the other names (no extra sync), follows the sheet when the
+ * trader renames it, and turns into #REF! if the sheet is deleted. A sheet called "ALVH Schedule"
+ * that the marker does not point at is the trader's: the schedule goes to "ALVH Schedule (2)".
+ */
+import { AlvhError } from "../../core/errors";
+import { columnLetters, parseCellAddress } from "../a1";
+import {
+  OWNER_NAME,
+  POSITIONS_TABLE,
+  type PlanChart,
+  type PlanName,
+  type PlanSheet,
+  type SheetKey,
+  type WorkbookPlan,
+} from "../plan";
+import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions";
+import { nextFreeSheetName } from "../sheets";
+import { STYLE_LOOKS, styledRanges } from "../styles";
+import { officeFormats, officeInputs } from "./cells";
+import { readTable, requireUnprotected } from "./table";
+
+/** Highest ExcelApi set the writer and the book need (chart series, NamedItem.formula: 1.7). */
+export const REQUIRED_EXCEL_API = "1.7";
+/** Needed only to suspend screen updating while writing; without it the write still works. */
+export const SCREEN_UPDATING_EXCEL_API = "1.9";
+
+export interface RequirementChecker {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** Fails up front, before anything is written, on an Excel too old for the writer. */
+export function requireExcelApi(requirements: RequirementChecker): void {
+  if (!requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) {
+    throw new AlvhError(
+      "Excel",
+      `Writing the schedule needs Excel JavaScript API ${REQUIRED_EXCEL_API}: Excel 2019 or later, Microsoft 365 ` +
+        "(version 1801 or later on Windows, 16.9 or later on Mac) or Excel on the web. Update Excel and write again."
+    );
+  }
+}
+
+export interface RenderReport {
+  /** The sheet the schedule was written to. */
+  sheet: string;
+  /** True when a foreign sheet had the preferred name and the schedule went to the next free one. */
+  renamed: boolean;
+  positionsSheet: string | null;
+  tableCreated: boolean;
+  /** Rows of the positions table that were skipped (by sheet row number) when the plan was built from it. */
+  problems: PositionProblem[];
+  syncs: number;
+  message: string;
+  /** The plan that was written (built from the book when the source was a builder). */
+  plan: WorkbookPlan;
+}
+
+export interface RenderOptions {
+  suspendScreenUpdating?: boolean;
+}
+
+/**
+ * A finished plan, or a builder that makes the plan from the book as the `ALVH_Positions` table
+ * holds it at the time of writing, so reading the book rides on the writer's second round trip.
+ */
+export type PlanSource = WorkbookPlan | ((book: PositionListing) => WorkbookPlan);
+
+/** The sheet name in a name's formula, e.g. "='ALVH Schedule'!$A$1" → "ALVH Schedule". */
+export function sheetOfReference(formula: string): string | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!#=][^'!]*))!/.exec(formula);
+  if (!match) return null;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
+export async function renderPlan(
+  context: Excel.RequestContext,
+  source: PlanSource,
+  options: RenderOptions = {}
+): Promise<RenderReport> {
+  const workbook = context.workbook;
+  const sheets = workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
+  const names = workbook.names;
+  names.load("items/name,items/formula");
+  const table = workbook.tables.getItemOrNullObject(POSITIONS_TABLE);
+  table.load("name");
+  await context.sync();
+  let syncs = 1;
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  const marker = names.items.find((n) => n.name === OWNER_NAME);
+  const ownedName = marker ? sheetOfReference(String(marker.formula)) : null;
+  const previous =
+    ownedName === null
+      ? undefined
+      : sheets.items.find((s) => s.name.toLowerCase() === ownedName.toLowerCase());
+  if (previous) {
+    requireUnprotected(previous.name, previous.protection.protected, "write the schedule");
+  }
+
+  let book: PositionListing = { positions: [], problems: [] };
+  const readBook = typeof source === "function" && !table.isNullObject;
+  if (previous || readBook) {
+    previous?.charts.load("items/name");
+    if (readBook) {
+      const { rows, header, firstRow } = await readTable(context, table);
+      book = parsePositionRows(rows, header, firstRow);
+    } else await context.sync();
+    syncs++;
+  }
+  const plan = typeof source === "function" ? source(book) : source;
+  const scheduleSpec = sheetSpec(plan, "schedule");
+  const target = previous?.name ?? nextFreeSheetName(scheduleSpec.name, sheetNames);
+
+  if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+  // The add-in owns the whole sheet, so it starts from a blank one: nothing of an older, longer
+  // schedule survives, and the sheet (with references to it elsewhere) stays the same object.
+  const schedule = previous ?? sheets.add(target);
+  if (previous) {
+    const whole = schedule.getRange();
+    whole.conditionalFormats.clearAll();
+    whole.clear();
+    previous.charts.items.forEach((chart) => chart.delete());
+  }
+
+  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
+  const ownNames = [...plan.names, plan.ownerMarker];
+  for (const name of ownNames) {
+    if (existingNames.has(name.name.toLowerCase())) names.getItem(name.name).delete();
+  }
+
+  let positions: Excel.Worksheet | null = null;
+  let positionsSheet: string | null = null;
+  if (table.isNullObject) {
+    positionsSheet = nextFreeSheetName(sheetSpec(plan, "positions").name, [...sheetNames, target]);
+    positions = sheets.add(positionsSheet);
+  }
+  const sheetFor = (key: SheetKey): Excel.Worksheet => {
+    if (key === "schedule") return schedule;
+    if (!positions) throw new Error(`plan writes to the positions sheet outside its table`);
+    return positions;
+  };
+
+  writeBlocks(plan, sheetFor);
+  setWidths(schedule, scheduleSpec);
+  for (const name of ownNames) addName(names, sheetFor(name.sheet), name);
+  for (const rule of plan.conditionalFormats) {
+    const format = sheetFor(rule.sheet).getRange(rule.address).conditionalFormats.add("Custom");
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    format.custom.format.font.color = rule.fontColor;
+  }
+  for (const chart of plan.charts) addChart(sheetFor(chart.sheet), chart);
+  if (positions) writeTable(plan, positions);
+  schedule.activate();
+  await context.sync();
+  syncs++;
+
+  const renamed = !previous && target !== scheduleSpec.name;
+  const skipped = book.problems.length
+    ? ` Skipped ${book.problems.length === 1 ? "a row" : `${book.problems.length} rows`} of the positions table: ` +
+      book.problems.map((p) => p.message).join("; ")
+    : "";
+  return {
+    sheet: target,
+    renamed,
+    positionsSheet,
+    tableCreated: positions !== null,
+    problems: book.problems,
+    syncs,
+    plan,
+    message:
+      (renamed
+        ? `Wrote the schedule to "${target}": a sheet named "${scheduleSpec.name}" already exists and was not created by ALVH, so it was left untouched.`
+        : `Wrote the schedule to "${target}".`) + skipped,
+  };
+}
+
+function sheetSpec(plan: WorkbookPlan, key: SheetKey): PlanSheet {
+  const spec = plan.sheets.find((s) => s.key === key);
+  if (!spec) throw new Error(`plan has no ${key} sheet`);
+  return spec;
+}
+
+function writeBlocks(plan: WorkbookPlan, sheetFor: (key: SheetKey) => Excel.Worksheet): void {
+  for (const block of plan.blocks) {
+    const sheet = sheetFor(block.sheet);
+    const range = sheet.getRange(block.address);
+    // Formats first: a text cell must already be "@" when its text arrives.
+    range.numberFormat = officeFormats(block.cells);
+    range.formulas = officeInputs(block.cells);
+    for (const styled of styledRanges(block)) {
+      const look = STYLE_LOOKS[styled.style];
+      const format = sheet.getRange(styled.address).format;
+      if (look.bold) format.font.bold = true;
+      if (look.italic) format.font.italic = true;
+      if (look.size) format.font.size = look.size;
+      if (look.fontColor) format.font.color = look.fontColor;
+      if (look.fill) format.fill.color = look.fill;
+    }
+  }
+}
+
+/** Column widths are given in characters; Excel wants points (about 6 points a character at Calibri 11). */
+function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
+  spec.columnWidths.forEach((chars, i) => {
+    const letter = columnLetters(i);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(chars * 6);
+  });
+}
+
+function addName(names: Excel.NamedItemCollection, sheet: Excel.Worksheet, name: PlanName): void {
+  const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
+  if (!name.visible) item.visible = false;
+}
+
+function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
+  const [first, ...rest] = spec.series;
+  const chart = sheet.charts.add("XYScatterLines", sheet.getRange(first.y), "Columns");
+  chart.name = spec.id;
+  chart.title.text = spec.title;
+  chart.axes.categoryAxis.title.text = spec.xAxisTitle;
+  chart.axes.valueAxis.title.text = spec.yAxisTitle;
+  chart.legend.position = "Bottom";
+  chart.setPosition(spec.from, spec.to);
+  const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
+  spec.series.forEach((s, i) => {
+    const target = series[i];
+    target.name = s.name;
+    target.setXAxisValues(sheet.getRange(s.x));
+    if (i > 0) target.setValues(sheet.getRange(s.y));
+    if (!s.markers) target.markerStyle = "None";
+    if (!s.line) target.format.line.lineStyle = "None";
+  });
+}
+
+function writeTable(plan: WorkbookPlan, sheet: Excel.Worksheet): void {
+  const spec = plan.table;
+  const origin = parseCellAddress(spec.topLeft);
+  if (!origin) throw new Error(`bad table origin ${spec.topLeft}`);
+  const width = spec.columns.length;
+  const header = spec.columns.map((c) => ({ kind: "text" as const, text: c }));
+  const cells = [header, ...spec.rows];
+  const last = `${columnLetters(origin.col + width - 1)}${origin.row + cells.length}`;
+  const address = `${spec.topLeft}:${last}`;
+  const range = sheet.getRange(address);
+  range.numberFormat = officeFormats(cells);
+  range.formulas = officeInputs(cells);
+  sheet.tables.add(address, true).name = spec.name;
+  setWidths(sheet, sheetSpec(plan, "positions"));
+}

@@ -1,0 +1,185 @@
+/**
+ * The workbook plan: a plain-data description of everything the add-in writes into a workbook
+ * (sheets, cells, native formulas, number formats, defined names, the positions table, a
+ * conditional format, charts, document settings). No Office types: the Office.js renderer
+ * (src/workbook/office), the .xlsx renderer (src/workbook/xlsx) and the standalone preview all
+ * consume the same plan, and every formula carries the value the engine computes for it
+ * (`expected`) so each renderer can be checked against one engine.
+ *
+ * Addresses are A1-style and relative to the block's sheet, never to a sheet name: the Office
+ * renderer may have to write "ALVH Schedule (2)" when a user already owns "ALVH Schedule"
+ * (see `nextFreeSheetName`), and formulas reach other cells only through defined names or
+ * same-sheet references, so they stay valid whatever the sheet is called.
+ * Formulas are en-US (comma separators, English function names), with a leading "=", and use
+ * only functions that LibreOffice 7.4 evaluates as well (no LET, XLOOKUP, SEQUENCE, LAMBDA, FILTER).
+ */
+import type { HedgeSettings, MarketInputs, Position, ScheduleScope } from "./model";
+
+export { buildSchedulePlan } from "./build";
+export { nextFreeSheetName } from "./sheets";
+
+export const SCHEDULE_SHEET = "ALVH Schedule";
+export const POSITIONS_SHEET = "ALVH Positions";
+export const POSITIONS_TABLE = "ALVH_Positions";
+/** Hidden workbook-scoped name pointing at A1 of the schedule sheet the add-in owns. */
+export const OWNER_NAME = "ALVH_Owned_Schedule";
+/** Number format of every text cell: Excel then stores "=1+1" or "@x" as text, never as a formula. */
+export const TEXT_FORMAT = "@";
+
+/** Which sheet of the plan a block, name, chart... lives on; renderers map keys to real names. */
+export type SheetKey = "schedule" | "positions";
+
+/** Presentation hint; renderers map it to their own styling (bold, fill, font colour). */
+export type CellStyle =
+  | "title" // the sheet title
+  | "section" // a section heading ("Inputs", "Layers", ...)
+  | "header" // column headings of a table-like block
+  | "label" // the label in front of a figure
+  | "input" // a value the trader may edit in the sheet (formulas recompute from it)
+  | "model" // a value computed by the add-in's models at `computedAt`, not recomputed by Excel
+  | "output" // a formula result
+  | "note"; // explanatory text
+
+/** One cell. Text is always written as text (number format "@"), even when it starts with "=". */
+export type PlanCell =
+  | { kind: "empty" }
+  | { kind: "text"; text: string; style?: CellStyle }
+  | { kind: "number"; value: number; format: string; style?: CellStyle }
+  | {
+      kind: "formula";
+      /** en-US native formula with a leading "=", e.g. "=ALVH_Bias*ALVH_VIX/SQRT(ALVH_AnnualDays)". */
+      formula: string;
+      /** What the engine computes for this formula from the plan's inputs (text results as strings). */
+      expected: number | string;
+      format: string;
+      style?: CellStyle;
+    };
+
+/** A rectangle of cells written in one go (one 2-D array per property). */
+export interface PlanBlock {
+  /** Stable identifier, e.g. "inputs", "layers", "payoff-data". */
+  id: string;
+  sheet: SheetKey;
+  /** 0-based row and column of the top-left cell. */
+  row: number;
+  col: number;
+  /** A1 address of the whole rectangle, e.g. "A5:C17" (a single cell is "B2"). */
+  address: string;
+  /** Rectangular: every row has the same length. */
+  cells: PlanCell[][];
+}
+
+/** A workbook-scoped defined name referring to cells of one sheet. */
+export interface PlanName {
+  name: string;
+  sheet: SheetKey;
+  /** Absolute A1 address on that sheet, e.g. "$B$5" or "$A$30:$A$32". */
+  address: string;
+  comment: string;
+  visible: boolean;
+}
+
+/** A formula-based conditional format (fill and font when the formula is TRUE). */
+export interface PlanConditionalFormat {
+  id: string;
+  sheet: SheetKey;
+  /** Range the rule applies to, e.g. "A30:J32". */
+  address: string;
+  /** Formula written relative to the range's top-left cell, e.g. "=$A30<=ALVH_Layers". */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface PlanSeries {
+  name: string;
+  /** A1 ranges on the chart's sheet, one column each, same length. */
+  x: string;
+  y: string;
+  line: boolean;
+  markers: boolean;
+}
+
+/** An XY (scatter) chart; straight lines between points draw payoffs and step functions exactly. */
+export interface PlanChart {
+  id: string;
+  sheet: SheetKey;
+  title: string;
+  xAxisTitle: string;
+  yAxisTitle: string;
+  /** Cells the chart's top-left and bottom-right corners sit on, e.g. "E4" and "L20". */
+  from: string;
+  to: string;
+  series: PlanSeries[];
+}
+
+/** The positions table: created when absent; the book (not the schedule writer) edits it later. */
+export interface PlanTable {
+  name: string;
+  sheet: SheetKey;
+  /** Top-left cell of the header row. */
+  topLeft: string;
+  columns: readonly string[];
+  rows: PlanCell[][];
+}
+
+export interface PlanSheet {
+  key: SheetKey;
+  /** The preferred name; a renderer may pick the next free name when a foreign sheet has it. */
+  name: string;
+  /** Owned sheets are cleared and rewritten whole; the positions sheet is only created when absent. */
+  owned: boolean;
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+}
+
+/** One key/value of Office document settings (travels with the workbook). */
+export interface DocumentSetting {
+  key: string;
+  value: string | number | boolean | Record<string, string | number | boolean>;
+}
+
+/** The headline figures, as the engine computes them (what the formulas must reproduce). */
+export interface ScheduleSummary {
+  positions: number;
+  lowerBreakEven: number | null;
+  upperBreakEven: number | null;
+  maxProfit: number;
+  maxLoss: number;
+  edr: number;
+  activeLayers: number;
+  coverage: number;
+  exposure: number;
+  exactContracts: number;
+  wholeContracts: number;
+  hedgeExpiry: number;
+}
+
+export interface WorkbookPlan {
+  version: 1;
+  /** Excel serial date-time (fractional days, 1900 system) at which model figures were computed. */
+  computedAt: number;
+  scope: ScheduleScope;
+  title: string;
+  sheets: PlanSheet[];
+  blocks: PlanBlock[];
+  names: PlanName[];
+  /** The ownership marker, written with the names (hidden). */
+  ownerMarker: PlanName;
+  conditionalFormats: PlanConditionalFormat[];
+  charts: PlanChart[];
+  table: PlanTable;
+  documentSettings: DocumentSetting[];
+  summary: ScheduleSummary;
+  /** Plain-language notes shown in the sheet (also useful to previews). */
+  notes: string[];
+}
+
+export interface SchedulePlanInput {
+  positions: readonly Position[];
+  scope: ScheduleScope;
+  settings: HedgeSettings;
+  market: MarketInputs;
+  /** Excel serial date-time of the computation (see `excelSerialFromDate`). */
+  computedAt: number;
+}
