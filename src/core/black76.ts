@@ -39,6 +39,7 @@ const SMALL_T = 0.21;
 // erfc arguments above this are far enough in the tail that the scaled form erfcx keeps the
 // common Gaussian factor out of the subtraction.
 const ERFCX_FROM = 0.46875;
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 /**
  * The normalised Black value b = e^{x/2}·N(x/s + s/2) − e^{−x/2}·N(x/s − s/2) of a call
@@ -85,10 +86,17 @@ function outOfTheMoney(x: number, s: number): number {
   return 0.5 * (first - second);
 }
 
-/** ln(a/b); near the money via log1p of an exact difference, so x/s stays accurate for tiny s. */
+/**
+ * ln(a/b); near the money via log1p of an exact difference, so x/s stays accurate for tiny s.
+ * A ratio that leaves the normal double range (spot 1e-300, strike 1e300) falls back to
+ * ln a − ln b rather than ln 0 = −∞.
+ */
 export function logMoneyness(a: number, b: number): number {
   const ratio = a / b;
-  return ratio > 0.5 && ratio < 2 ? Math.log1p((a - b) / b) : Math.log(ratio);
+  if (ratio > 0.5 && ratio < 2) return Math.log1p((a - b) / b);
+  return ratio >= MIN_NORMAL && ratio <= Number.MAX_VALUE
+    ? Math.log(ratio)
+    : Math.log(a) - Math.log(b);
 }
 
 export function yearFraction(dte: number): number {

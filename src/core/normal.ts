@@ -5,6 +5,9 @@ import { AlvhError } from "./errors";
 const INV_SQRT_2PI = 0.3989422804014327;
 // Below this the lower tail is evaluated as ½·erfcx(−x/√2)·e^{−x²/2} (see normCdf).
 const LOWER_TAIL = -1;
+// e^{−x²/2} is below the smallest subnormal double (≈ e^{−744.4}) beyond |x| = 38.6; past this
+// bound the split in gaussian() would multiply 0 by an overflowing correction (and ±∞ by NaN).
+const UNDERFLOW = 40;
 
 /**
  * Standard normal CDF to full double precision in both tails, from stdlib's maintained erfc and
@@ -27,6 +30,7 @@ export function normPdf(x: number): number {
  * bits, so hi² and hi²/2 are exact and x² = hi² + lo·(x + hi).
  */
 function gaussian(x: number): number {
+  if (Math.abs(x) > UNDERFLOW) return 0;
   const hi = Math.fround(x);
   const lo = x - hi;
   return Math.exp(-0.5 * hi * hi) * Math.exp(-0.5 * lo * (x + hi));
