@@ -1,0 +1,241 @@
+/**
+ * Both renderers proven against one independent spreadsheet engine: the .xlsx renderer's files and
+ * the Office.js renderer's writes (recorded by the Excel fake, replayed into .xlsx) are opened in
+ * LibreOffice, which recalculates every formula from the cells, and each figure must equal the
+ * ALVH engine's value to 1e-9 (relative above 1). Headline figures are also checked against
+ * tests/workbook/data/plan-reference.json (mpmath, see make_plan_reference.py). All files go
+ * through one soffice start.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
+import type { Position } from "../../../src/workbook/model";
+import { POSITIONS_TABLE, type WorkbookPlan } from "../../../src/workbook/plan";
+import { renderXlsx } from "../../../src/workbook/xlsx";
+import { writeXlsx } from "../../../src/workbook/xlsx/write";
+import { recalculate } from "../../support/libreoffice";
+import { close, makePosition, recordScheduleWrite, SCENARIOS, type Scenario } from "../helpers";
+import { readXlsx, sheetNamed, type ReadBook } from "./read";
+import { bookFromSnapshot, bookPlan, compareFormulas, formulaAddresses, planOf } from "./support";
+
+const HOSTILE_LABELS = ["=1+1", "+x", "-x", "@x", "-5", "=SUM(A1)", "'quoted"];
+const hostilePositions: Position[] = HOSTILE_LABELS.map((label, i) =>
+  makePosition(label, { notes: i % 2 === 0 ? '=HYPERLINK("http://x")' : "+1", contracts: i + 1 })
+);
+
+/** Wrong cached results on purpose: only a real recalculation can produce the right ones. */
+const SCRATCH = {
+  sheets: [
+    {
+      name: "Scratch",
+      cells: [
+        { address: "A1", value: { kind: "number" as const, value: 24.3 }, format: "General" },
+        ...(
+          [
+            // Microsoft's documented examples for CEILING.MATH and FLOOR.MATH.
+            ["B1", "=CEILING.MATH(A1,5)", 25],
+            ["B2", "=CEILING.MATH(6.7)", 7],
+            ["B3", "=CEILING.MATH(-8.1,2)", -8],
+            ["B4", "=FLOOR.MATH(A1,5)", 20],
+            ["B5", "=FLOOR.MATH(-8.1,2)", -10],
+            ["B6", "=NORM.S.DIST(0,TRUE)", 0.5],
+            ["B7", "=Seed*2", 48.6],
+            ["B8", '="FLOOR.MATH("&Seed', "FLOOR.MATH(24.3"],
+          ] as const
+        ).map(([address, formula], i) => ({
+          address,
+          value: { kind: "formula" as const, formula, result: 999 + i },
+          format: "General",
+        })),
+      ],
+      columnWidths: {},
+      conditionalFormats: [],
+      tables: [],
+    },
+  ],
+  names: [{ name: "Seed", reference: "'Scratch'!$A$1", comment: "", hidden: false }],
+  properties: {},
+};
+const SCRATCH_EXPECTED: Record<string, number | string> = {
+  B1: 25,
+  B2: 7,
+  B3: -8,
+  B4: 20,
+  B5: -10,
+  B6: 0.5,
+  B7: 48.6,
+  B8: "FLOOR.MATH(24.3",
+};
+
+interface Case {
+  scenario: Scenario;
+  plan: WorkbookPlan;
+}
+
+const cases: Case[] = SCENARIOS.map((scenario) => ({ scenario, plan: planOf(scenario) }));
+const hostilePlan = bookPlan(hostilePositions);
+const written: Record<string, ReadBook> = {};
+const recalculated: Record<string, ReadBook> = {};
+
+beforeAll(async () => {
+  const files: Record<string, Uint8Array> = {};
+  for (const [i, c] of cases.entries()) {
+    files[`plan${i}`] = await renderXlsx(c.plan);
+    files[`fake${i}`] = await writeXlsx(
+      bookFromSnapshot((await recordScheduleWrite(c.plan)).snapshot)
+    );
+  }
+  files.hostilePlan = await renderXlsx(hostilePlan);
+  files.hostileFake = await writeXlsx(
+    bookFromSnapshot((await recordScheduleWrite(hostilePlan)).snapshot)
+  );
+  files.scratch = await writeXlsx(SCRATCH);
+  const out = await recalculate(files);
+  for (const name of Object.keys(files)) {
+    written[name] = await readXlsx(files[name]);
+    recalculated[name] = await readXlsx(out[name]);
+  }
+}, 180_000);
+
+const schedule = (book: ReadBook): ReturnType<typeof sheetNamed> =>
+  sheetNamed(book, "ALVH Schedule");
+
+describe("LibreOffice recalculates the .xlsx renderer's workbook", () => {
+  it("recomputes every formula of a one-position plan to the engine's value", () => {
+    expect(cases[0].plan.scope.kind).toBe("position");
+    const result = compareFormulas(cases[0].plan, "schedule", schedule(recalculated.plan0));
+    expect(result.mismatches).toEqual([]);
+    expect(result.checked).toBeGreaterThan(60);
+  });
+
+  it("recomputes every formula of each book plan to the engine's value", () => {
+    const books = cases.filter((c) => c.plan.scope.kind === "book");
+    expect(books.some((c) => c.plan.summary.positions > 1)).toBe(true);
+    for (const c of books) {
+      const result = compareFormulas(
+        c.plan,
+        "schedule",
+        schedule(recalculated[`plan${cases.indexOf(c)}`])
+      );
+      expect(result.mismatches, c.scenario.name).toEqual([]);
+    }
+  });
+
+  it("matches the mpmath reference on the headline figures and every layer row", () => {
+    const figures: Record<string, string> = {
+      ALVH_LowerBE: "lowerBE",
+      ALVH_UpperBE: "upperBE",
+      ALVH_MaxProfit: "maxProfit",
+      ALVH_MaxLoss: "maxLoss",
+      ALVH_WorstPnl: "worst",
+      ALVH_BestPnl: "best",
+      ALVH_PnlAtSpot: "pnlAtSpot",
+      ALVH_EDR: "edr",
+      ALVH_ExpectedMove: "expectedMove",
+      ALVH_Layers: "layers",
+      ALVH_Coverage: "coverage",
+      ALVH_ExposureMaxLoss: "exposureMaxLoss",
+      ALVH_Exposure: "exposure",
+      ALVH_Contracts: "contracts",
+      ALVH_WholeContracts: "whole",
+    };
+    const columns = ["edrTrigger", "vixTrigger", "cumulative", "added", "exact", "whole"];
+    for (const [i, c] of cases.entries()) {
+      const sheet = schedule(recalculated[`plan${i}`]);
+      const reference = c.scenario.expected as unknown as Record<string, unknown>;
+      const at = (name: string): string =>
+        c.plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+      for (const [name, key] of Object.entries(figures)) {
+        expect(
+          close(sheet.cells.get(at(name))?.value, reference[key] as number),
+          `${c.scenario.name} ${name}`
+        ).toBe(true);
+      }
+      const first = parseCellAddress(at("ALVH_LayerTable").split(":")[0])!;
+      c.scenario.expected.rows.forEach((row, r) => {
+        const values = row as unknown as Record<string, number>;
+        columns.forEach((key, k) => {
+          const got = sheet.cells.get(cellAddress(first.row + r, first.col + 1 + k))?.value;
+          expect(close(got, values[key]), `${c.scenario.name} layer ${r + 1} ${key}`).toBe(true);
+        });
+      });
+    }
+  });
+
+  // LibreOffice 7.4 has no hidden names: it keeps the ownership marker visible, so only its
+  // reference is checked here (render.test.ts checks the flag in the renderer's own file).
+  it("keeps the names, the positions table, the highlight and the sheet order", () => {
+    const book = recalculated.plan1;
+    const plan = cases[1].plan;
+    expect(book.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    const names = new Map(book.names.map((n) => [n.name, n.reference]));
+    for (const n of [...plan.names, plan.ownerMarker]) {
+      expect(names.get(n.name), n.name).toBe(`'ALVH Schedule'!${n.address}`);
+    }
+    const positions = sheetNamed(book, "ALVH Positions");
+    expect(positions.tables.map((t) => [t.name, t.columns])).toEqual([
+      [POSITIONS_TABLE, [...plan.table.columns]],
+    ]);
+    expect(schedule(book).conditionalFormats).toContainEqual({
+      sqref: plan.conditionalFormats[0].address,
+      formulas: [plan.conditionalFormats[0].formula.slice(1)],
+    });
+  });
+});
+
+describe("LibreOffice recalculates the Office.js renderer's writes, replayed from the fake", () => {
+  it("recomputes every formula the Office.js renderer wrote to the engine's value", () => {
+    for (const [i, c] of cases.entries()) {
+      const sheet = schedule(written[`fake${i}`]);
+      const addresses = [...sheet.cells].filter(([, cell]) => cell.formula).map(([a]) => a);
+      expect(addresses.sort(), c.scenario.name).toEqual(
+        formulaAddresses(c.plan, "schedule").sort()
+      );
+      expect(addresses.every((a) => sheet.cells.get(a)?.value === null)).toBe(true);
+      const result = compareFormulas(
+        c.plan,
+        "schedule",
+        schedule(recalculated[`fake${i}`]),
+        addresses
+      );
+      expect(result.mismatches, c.scenario.name).toEqual([]);
+    }
+  });
+});
+
+describe("text stays text", () => {
+  it.each(["hostilePlan", "hostileFake"])(
+    "labels and notes starting with = + - @ are still text after LibreOffice (%s)",
+    (file) => {
+      const book = recalculated[file];
+      const table = sheetNamed(book, "ALVH Positions");
+      const block = hostilePlan.blocks.find((b) => b.id === "positions")!;
+      HOSTILE_LABELS.forEach((label, i) => {
+        const inTable = table.cells.get(`A${i + 2}`);
+        const inSchedule = schedule(book).cells.get(cellAddress(block.row + 2 + i, block.col));
+        const note = table.cells.get(`K${i + 2}`);
+        for (const [cell, text] of [
+          [inTable, label],
+          [inSchedule, label],
+          [note, hostilePositions[i].notes],
+        ] as const) {
+          expect(cell, `${file} ${text}`).toMatchObject({ type: "s", value: text, formula: null });
+        }
+      });
+    }
+  );
+});
+
+describe("the harness", () => {
+  it("proves LibreOffice recalculated: wrong cached values replaced, _xlfn functions evaluated", () => {
+    const before = sheetNamed(written.scratch, "Scratch");
+    const after = sheetNamed(recalculated.scratch, "Scratch");
+    for (const [address, expected] of Object.entries(SCRATCH_EXPECTED)) {
+      expect(before.cells.get(address)?.value, `cached ${address}`).toBeGreaterThanOrEqual(999);
+      const got = after.cells.get(address)?.value;
+      if (typeof expected === "number")
+        expect(close(got, expected), `${address} got ${String(got)}`).toBe(true);
+      else expect(got).toBe(expected);
+    }
+    expect(before.cells.get("B1")?.formula).toBe("_xlfn.CEILING.MATH(A1,5)");
+  });
+});
