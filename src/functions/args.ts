@@ -68,13 +68,6 @@ export function legVols(name: string, value: unknown): number | number[] {
   return cells.map((cell, i) => requiredNumber(`${name} for ${LEGS[i]}`, cell));
 }
 
-/** The fields the trader gave, so that an omitted one falls back to the engine's default. */
-export function given<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(fields).filter(([, value]) => value !== undefined)
-  ) as Partial<T>;
-}
-
 function toNumber(name: string, value: unknown): number {
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;

@@ -1,6 +1,5 @@
 import * as core from "../core";
 import {
-  given,
   legVols,
   optionType,
   optionalChoice,
@@ -41,10 +40,8 @@ function condor(
     shortCall: requiredNumber("shortCall", shortCall),
     longCall: requiredNumber("longCall", longCall),
     credit: requiredNumber("credit", credit),
-    ...given({
-      contracts: optionalNumber("contracts", contracts),
-      multiplier: optionalNumber("multiplier", multiplier),
-    }),
+    contracts: optionalNumber("contracts", contracts),
+    multiplier: optionalNumber("multiplier", multiplier),
   });
 }
 
@@ -207,19 +204,15 @@ export function icGreeks(
     const ic = core.ironCondor({
       ...strikes,
       credit: neutralCredit(strikes),
-      ...given({
-        contracts: optionalNumber("contracts", contracts),
-        multiplier: optionalNumber("multiplier", multiplier),
-      }),
+      contracts: optionalNumber("contracts", contracts),
+      multiplier: optionalNumber("multiplier", multiplier),
     });
     const greeks = core.icGreeks(ic, {
       spot: requiredNumber("spot", spot),
       dte: requiredNumber("dte", dte),
       vol: legVols("vol", vol),
-      ...given({
-        rate: optionalNumber("rate", rate),
-        divYield: optionalNumber("divYield", divYield),
-      }),
+      rate: optionalNumber("rate", rate),
+      divYield: optionalNumber("divYield", divYield),
     });
     return [[greeks.mark, greeks.delta, greeks.gamma, greeks.vega, greeks.theta]];
   });
@@ -254,10 +247,8 @@ export function pop(
       upper: requiredNumber("upper", upper),
       dte: requiredNumber("dte", dte),
       vol: requiredNumber("vol", vol),
-      ...given({
-        rate: optionalNumber("rate", rate),
-        divYield: optionalNumber("divYield", divYield),
-      }),
+      rate: optionalNumber("rate", rate),
+      divYield: optionalNumber("divYield", divYield),
     })
   );
 }
@@ -290,18 +281,18 @@ export function bs(
   output?: string
 ): number {
   return evaluate(() => {
-    const result = core.bsm({
+    const input: core.SpotOptionInput = {
       type: optionType("type", type),
       spot: requiredNumber("spot", spot),
       strike: requiredNumber("strike", strike),
       dte: requiredNumber("dte", dte),
       vol: requiredNumber("vol", vol),
-      ...given({
-        rate: optionalNumber("rate", rate),
-        divYield: optionalNumber("divYield", divYield),
-      }),
-    });
-    return result[optionalChoice("output", output, SPOT_OUTPUTS) ?? "price"];
+      rate: optionalNumber("rate", rate),
+      divYield: optionalNumber("divYield", divYield),
+    };
+    const figure = optionalChoice("output", output, SPOT_OUTPUTS) ?? "price";
+    // A sheet of prices is the common case: skip the Greeks it would throw away.
+    return figure === "price" ? core.bsmPrice(input) : core.bsm(input)[figure];
   });
 }
 
@@ -334,7 +325,7 @@ export function black76(
       strike: requiredNumber("strike", strike),
       dte: requiredNumber("dte", dte),
       vol: requiredNumber("vol", vol),
-      ...given({ rate: optionalNumber("rate", rate) }),
+      rate: optionalNumber("rate", rate),
     });
     return result[optionalChoice("output", output, FUTURES_OUTPUTS) ?? "price"];
   });
@@ -397,14 +388,11 @@ export function edr(vix: number, annualDays?: number, bias?: number): number {
  */
 export function layers(edr: number, threshold?: number, step?: number, maxLayers?: number): number {
   return evaluate(() =>
-    core.activeLayers(
-      requiredNumber("edr", edr),
-      given({
-        threshold: optionalNumber("threshold", threshold),
-        step: optionalNumber("step", step),
-        maxLayers: optionalNumber("maxLayers", maxLayers),
-      })
-    )
+    core.activeLayers(requiredNumber("edr", edr), {
+      threshold: optionalNumber("threshold", threshold),
+      step: optionalNumber("step", step),
+      maxLayers: optionalNumber("maxLayers", maxLayers),
+    })
   );
 }
 
@@ -427,15 +415,12 @@ export function coverage(
   step?: number
 ): number {
   return evaluate(() =>
-    core.coverage(
-      requiredNumber("edr", edr),
-      given({
-        perLayer: optionalNumber("perLayer", perLayer),
-        cap: optionalNumber("cap", cap),
-        threshold: optionalNumber("threshold", threshold),
-        step: optionalNumber("step", step),
-      })
-    )
+    core.coverage(requiredNumber("edr", edr), {
+      perLayer: optionalNumber("perLayer", perLayer),
+      cap: optionalNumber("cap", cap),
+      threshold: optionalNumber("threshold", threshold),
+      step: optionalNumber("step", step),
+    })
   );
 }
 
@@ -462,16 +447,12 @@ export function layerDepth(
   maxDepth?: number
 ): number {
   return evaluate(() =>
-    core.layerDepth(
-      requiredNumber("edr", edr),
-      requiredNumber("baseHedge", baseHedge),
-      given({
-        threshold: optionalNumber("threshold", threshold),
-        step: optionalNumber("step", step),
-        mode: optionalChoice("mode", mode, DEPTH_MODES),
-        maxDepth: optionalNumber("maxDepth", maxDepth),
-      })
-    )
+    core.layerDepth(requiredNumber("edr", edr), requiredNumber("baseHedge", baseHedge), {
+      threshold: optionalNumber("threshold", threshold),
+      step: optionalNumber("step", step),
+      mode: optionalChoice("mode", mode, DEPTH_MODES),
+      maxDepth: optionalNumber("maxDepth", maxDepth),
+    })
   );
 }
 
@@ -497,11 +478,11 @@ export function hedgeRatio(
     core.hedgeContracts(
       requiredNumber("exposure", exposure),
       requiredNumber("coverage", coverage),
-      given({
+      {
         beta: optionalNumber("beta", beta),
         hedgeDelta: optionalNumber("hedgeDelta", hedgeDelta),
         multiplier: optionalNumber("multiplier", multiplier),
-      })
+      }
     )
   );
 }
@@ -532,18 +513,15 @@ export function schedule(
 ): number[][] {
   return evaluate(() =>
     core
-      .schedule(
-        requiredNumber("exposure", exposure),
-        given({
-          perLayer: optionalNumber("perLayer", perLayer),
-          cap: optionalNumber("cap", cap),
-          threshold: optionalNumber("threshold", threshold),
-          step: optionalNumber("step", step),
-          beta: optionalNumber("beta", beta),
-          hedgeDelta: optionalNumber("hedgeDelta", hedgeDelta),
-          multiplier: optionalNumber("multiplier", multiplier),
-        })
-      )
+      .schedule(requiredNumber("exposure", exposure), {
+        perLayer: optionalNumber("perLayer", perLayer),
+        cap: optionalNumber("cap", cap),
+        threshold: optionalNumber("threshold", threshold),
+        step: optionalNumber("step", step),
+        beta: optionalNumber("beta", beta),
+        hedgeDelta: optionalNumber("hedgeDelta", hedgeDelta),
+        multiplier: optionalNumber("multiplier", multiplier),
+      })
       .map((row) => [
         row.layer,
         row.edrTrigger,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AlvhError } from "../../src/core/errors";
 import {
-  given,
   legVols,
   optionType,
   optionalChoice,
@@ -133,15 +132,5 @@ describe("ICGREEKS vol", () => {
   it("a bad cell names its leg", () => {
     const error = failure(() => legVols("vol", [[0.2, 0.2, true, 0.2]]));
     expect(error.message).toBe("vol for shortCall must be a number, not the logical value TRUE");
-  });
-});
-
-describe("given", () => {
-  it("keeps only the fields the trader supplied, so the engine's defaults apply to the rest", () => {
-    expect(given({ threshold: undefined, step: 0.1, maxLayers: 0 })).toEqual({
-      step: 0.1,
-      maxLayers: 0,
-    });
-    expect("threshold" in given({ threshold: undefined })).toBe(false);
   });
 });
