@@ -1,0 +1,167 @@
+/* global console process setTimeout */
+// `npm start`: serves the add-in over HTTPS on the development host with office-addin-dev-certs'
+// certificates, then sideloads it into Excel desktop on Windows/macOS, or, without Excel desktop
+// (Linux, CI, `npm start -- --standalone`), prints the URL of the standalone web app and how to
+// upload manifest.xml into Excel on the web.
+import { spawn, spawnSync } from "node:child_process";
+import { X509Certificate } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import https from "node:https";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { DEV_URL } = createRequire(import.meta.url)("./hosting-url.js");
+const devUrl = new URL(DEV_URL);
+const pageUrl = new URL("taskpane.html", devUrl).href;
+const manifest = path.join(root, "manifest.xml");
+const windows = process.platform === "win32";
+const excelDesktopPlatform = windows || process.platform === "darwin";
+const sideload = excelDesktopPlatform && !process.argv.includes("--standalone");
+const READY_TIMEOUT_MS = 180_000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
+const certs = {
+  cert: path.join(certDir, "localhost.crt"),
+  key: path.join(certDir, "localhost.key"),
+  ca: path.join(certDir, "ca.crt"),
+};
+
+function npx(args, options = {}) {
+  // npx is a .cmd on Windows, which Node only starts through a shell.
+  return spawnSync("npx", args, { cwd: root, stdio: "inherit", shell: windows, ...options });
+}
+
+function certificatesUsable() {
+  if (!Object.values(certs).every((file) => existsSync(file))) return false;
+  const validTo = Date.parse(new X509Certificate(readFileSync(certs.cert)).validTo);
+  return validTo - Date.now() > DAY_MS;
+}
+
+// `office-addin-dev-certs install` writes the files, then trusts its CA, which needs admin rights
+// (sudo on Linux). Without them it reports the failure yet exits 0: the files are still good for
+// serving, so they are read directly. Excel desktop needs the CA trusted, so on Windows/macOS the
+// install always runs (it returns at once when everything is in place).
+function ensureCertificates() {
+  if (excelDesktopPlatform || !certificatesUsable()) {
+    console.log("Preparing development certificates (office-addin-dev-certs)…");
+    npx(["--no-install", "office-addin-dev-certs", "install"]);
+  }
+  if (!certificatesUsable()) {
+    console.error(
+      `No usable certificate in ${certDir}: run "npx office-addin-dev-certs install" and read its error.`
+    );
+    process.exit(1);
+  }
+}
+
+function startDevServer() {
+  const cli = path.join(root, "node_modules/webpack-cli/bin/cli.js");
+  const args = ["serve", "--mode", "development", "--server-type", "https"];
+  args.push(
+    "--server-options-cert",
+    certs.cert,
+    "--server-options-key",
+    certs.key,
+    "--server-options-ca",
+    certs.ca
+  );
+  args.push("--host", devUrl.hostname, "--port", devUrl.port || "443");
+  return spawn(process.execPath, [cli, ...args], { cwd: root, stdio: "inherit" });
+}
+
+// Fetching the page with the CA as the only trust anchor proves the certificate and the build at once.
+function pageAnswers() {
+  return new Promise((resolve) => {
+    const request = https.get(
+      pageUrl,
+      { ca: readFileSync(certs.ca), timeout: 5000 },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode === 200);
+      }
+    );
+    request.on("timeout", () => request.destroy());
+    request.on("error", () => resolve(false));
+  });
+}
+
+async function waitUntilServed(server) {
+  let exited = false;
+  server.once("exit", () => (exited = true));
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!exited && Date.now() < deadline) {
+    if (await pageAnswers()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
+}
+
+function printStandalone(reason) {
+  console.log(`
+ALVH for Excel is served at ${pageUrl}
+${reason} it runs as a standalone web app: open that URL in a browser.
+If the browser warns about the certificate, trust ${certs.ca} (needs admin rights) or accept the warning once.
+
+To use it inside Excel on the web instead (the browser must trust ${certs.ca}):
+  1. open a workbook in Excel on the web;
+  2. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in;
+  3. choose ${manifest}; the "ALVH Hedge" button appears on the Home tab and =ALVH. functions in cells.
+
+Press Ctrl+C to stop the server.`);
+}
+
+function sideloadIntoExcel() {
+  console.log("Sideloading manifest.xml into Excel desktop (npx office-addin-debugging)…");
+  const run = npx([
+    "--yes",
+    "office-addin-debugging",
+    "start",
+    manifest,
+    "desktop",
+    "--app",
+    "excel",
+  ]);
+  return run.status === 0;
+}
+
+async function main() {
+  ensureCertificates();
+  console.log(`Building (development) and serving on ${devUrl.origin}…`);
+  const server = startDevServer();
+  let sideloaded = false;
+  let failed = false;
+  const stop = () => {
+    if (sideloaded) npx(["--yes", "office-addin-debugging", "stop", "manifest.xml"]);
+    server.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(failed ? 1 : (code ?? 0)));
+
+  if (!(await waitUntilServed(server))) {
+    console.error(`The dev server did not serve ${pageUrl} within ${READY_TIMEOUT_MS / 1000} s.`);
+    failed = true;
+    server.kill("SIGTERM");
+    return;
+  }
+  if (sideload) {
+    sideloaded = sideloadIntoExcel();
+    if (sideloaded) {
+      console.log(
+        `\nExcel opens with the add-in (Home > ALVH Hedge). Served at ${pageUrl}. Ctrl+C stops and unloads it.`
+      );
+      return;
+    }
+    printStandalone("Excel desktop could not be started, so");
+    return;
+  }
+  printStandalone(
+    excelDesktopPlatform ? "With --standalone" : "Without Excel desktop (this is Linux),"
+  );
+}
+
+main();
