@@ -74,32 +74,55 @@ export function bsmPrice(input: SpotOptionInput): number {
 /** Price and Greeks per share: vega per vol point, theta per calendar day, rho per 1 % of rate. */
 export function bsm(input: SpotOptionInput): SpotOptionResult {
   const isCall = validateSpot(input);
-  const { spot, strike, vol } = input;
+  const out: SpotOptionResult = { price: 0, delta: 0, gamma: 0, vega: 0, theta: 0, rho: 0 };
   const rate = input.rate ?? DEFAULTS.rate;
   const divYield = input.divYield ?? DEFAULTS.divYield;
   const t = yearFraction(input.dte);
-  const price = spotPrice(isCall, input, t, rate, divYield);
-  if (t === 0)
-    return { price, delta: expiryDelta(isCall, spot, strike), gamma: 0, vega: 0, theta: 0, rho: 0 };
+  spotGreeksInto(out, isCall, input, t, rate, divYield, true);
+  return out;
+}
+
+/**
+ * The Greeks of already validated inputs written into `out`, so that icGreeks' four legs reuse
+ * one object (a condor sheet recalculates thousands of them); rho only when asked for.
+ */
+export function spotGreeksInto(
+  out: SpotOptionResult,
+  isCall: boolean,
+  input: SpotOptionInput,
+  t: number,
+  rate: number,
+  divYield: number,
+  withRho: boolean
+): void {
+  const { spot, strike, vol } = input;
+  out.price = spotPrice(isCall, input, t, rate, divYield);
+  if (t === 0) {
+    out.delta = expiryDelta(isCall, spot, strike);
+    out.gamma = out.vega = out.theta = out.rho = 0;
+    return;
+  }
   const sqrtT = Math.sqrt(t);
   const s = vol * sqrtT;
   const d1 = (logMoneyness(spot, strike) + (rate - divYield) * t) / s + 0.5 * s;
-  const d2 = d1 - s;
   const carry = Math.exp(-divYield * t);
-  const discount = Math.exp(-rate * t);
   const density = normPdf(d1);
   const delta = isCall ? carry * normCdf(d1) : -carry * normCdf(-d1);
-  const rho = isCall ? strike * t * discount * normCdf(d2) : -strike * t * discount * normCdf(-d2);
   // dV/dT written with the price itself: the textbook r·K·e^{−rT}·N(d2) − q·S·e^{−qT}·N(d1)
   // cancels to noise in the wings when r ≈ q, while −r·V + (r−q)·S·Δ does not.
   const dVdT =
-    (spot * carry * density * vol) / (2 * sqrtT) - rate * price + (rate - divYield) * spot * delta;
-  return {
-    price,
-    delta,
-    gamma: requireFiniteResult((carry * density) / (spot * s), "gamma"),
-    vega: requireFiniteResult((spot * carry * density * sqrtT) / 100, "vega"),
-    theta: requireFiniteResult(-dVdT / 365, "theta"),
-    rho: requireFiniteResult(rho / 100, "rho"),
-  };
+    (spot * carry * density * vol) / (2 * sqrtT) -
+    rate * out.price +
+    (rate - divYield) * spot * delta;
+  out.delta = delta;
+  out.gamma = requireFiniteResult((carry * density) / (spot * s), "gamma");
+  out.vega = requireFiniteResult((spot * carry * density * sqrtT) / 100, "vega");
+  out.theta = requireFiniteResult(-dVdT / 365, "theta");
+  if (!withRho) return;
+  const d2 = d1 - s;
+  const discounted = strike * t * Math.exp(-rate * t);
+  out.rho = requireFiniteResult(
+    (isCall ? discounted * normCdf(d2) : -discounted * normCdf(-d2)) / 100,
+    "rho"
+  );
 }

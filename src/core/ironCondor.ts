@@ -1,5 +1,5 @@
 import { logMoneyness, requireRate, yearFraction } from "./black76";
-import { bsm } from "./bsm";
+import { spotGreeksInto, type SpotOptionInput, type SpotOptionResult } from "./bsm";
 import { DEFAULTS } from "./defaults";
 import { AlvhError } from "./errors";
 import { normCdf } from "./normal";
@@ -7,15 +7,21 @@ import { requireFinite, requireNonNegative, requirePositive, requireVol } from "
 
 /** The iron condor of SPEC §3.2: long put K1 < short put K2 ≤ short call K3 < long call K4, credit C. */
 
-export interface IronCondorInput {
+/** The four strikes and the size: all that the mark and the Greeks depend on. */
+export interface CondorLegsInput {
   longPut: number;
   shortPut: number;
   shortCall: number;
   longCall: number;
-  credit: number;
   contracts?: number;
   multiplier?: number;
 }
+
+export interface IronCondorInput extends CondorLegsInput {
+  credit: number;
+}
+
+export interface CondorLegs extends Readonly<Required<CondorLegsInput>> {}
 
 export interface IronCondor extends Readonly<Required<IronCondorInput>> {}
 
@@ -49,13 +55,12 @@ export interface PopInput {
 
 const LEGS = ["longPut", "shortPut", "shortCall", "longCall"] as const;
 
-/** Validated construction; every other function here re-validates, so a hand-built object is safe. */
-export function ironCondor(input: IronCondorInput): IronCondor {
+/** Validated strikes and size: K1 < K2 ≤ K3 < K4, contracts and multiplier above 0. */
+export function condorLegs(input: CondorLegsInput): CondorLegs {
   const longPut = requirePositive("longPut", input.longPut);
   const shortPut = requirePositive("shortPut", input.shortPut);
   const shortCall = requirePositive("shortCall", input.shortCall);
   const longCall = requirePositive("longCall", input.longCall);
-  const credit = requirePositive("credit", input.credit);
   const contracts = requirePositive("contracts", input.contracts ?? DEFAULTS.contracts);
   const multiplier = requirePositive("multiplier", input.multiplier ?? DEFAULTS.spxMultiplier);
   if (!(shortPut > longPut)) {
@@ -70,14 +75,22 @@ export function ironCondor(input: IronCondorInput): IronCondor {
   if (!(longCall > shortCall)) {
     throw new AlvhError("longCall", `longCall ${longCall} must be above shortCall ${shortCall}`);
   }
-  const wing = Math.max(shortPut - longPut, longCall - shortCall);
+  // Readonly by type, not frozen: Object.freeze costs V8 a slow object shape on a hot path.
+  return { longPut, shortPut, shortCall, longCall, contracts, multiplier };
+}
+
+/** Validated construction; every other function here re-validates, so a hand-built object is safe. */
+export function ironCondor(input: IronCondorInput): IronCondor {
+  const legs = condorLegs(input);
+  const credit = requirePositive("credit", input.credit);
+  const wing = Math.max(legs.shortPut - legs.longPut, legs.longCall - legs.shortCall);
   if (credit >= wing) {
     throw new AlvhError(
       "credit",
       `credit ${credit} is at or above the wider wing ${wing}: no risk is left, check the credit`
     );
   }
-  return Object.freeze({ longPut, shortPut, shortCall, longCall, credit, contracts, multiplier });
+  return { ...legs, credit };
 }
 
 export function breakEvens(ic: IronCondor): { lower: number; upper: number } {
@@ -129,7 +142,10 @@ export function payoffAtExpiry(ic: IronCondor, spotAtExpiry: number): number {
 }
 
 function legVols(vol: number | readonly number[]): readonly number[] {
-  if (typeof vol === "number") return [vol, vol, vol, vol].map((v) => requireVol("vol", v));
+  if (typeof vol === "number") {
+    requireVol("vol", vol);
+    return [vol, vol, vol, vol];
+  }
   if (!Array.isArray(vol) || (vol.length !== 1 && vol.length !== 4)) {
     const count = Array.isArray(vol) ? vol.length : 0;
     throw new AlvhError(
@@ -153,28 +169,34 @@ function legVols(vol: number | readonly number[]): readonly number[] {
  * condor as position totals: per-share Greek × multiplier × contracts, so a short IC shows
  * negative vega ($ per vol point) and positive theta ($ per calendar day).
  */
-export function icGreeks(ic: IronCondor, market: IcMarket): PositionGreeks {
-  const c = ironCondor(ic);
+export function icGreeks(ic: CondorLegsInput, market: IcMarket): PositionGreeks {
+  const c = condorLegs(ic);
   const vols = legVols(market.vol);
+  const leg: SpotOptionInput = {
+    type: "put",
+    spot: requirePositive("spot", market.spot),
+    strike: c.longPut,
+    dte: requireNonNegative("dte", market.dte),
+    vol: vols[0],
+    rate: requireRate("rate", market.rate ?? DEFAULTS.rate),
+    divYield: requireRate("divYield", market.divYield ?? DEFAULTS.divYield),
+  };
+  const t = yearFraction(leg.dte);
   const strikes = [c.longPut, c.shortPut, c.shortCall, c.longCall];
-  const held = [1, -1, -1, 1];
   const size = c.multiplier * c.contracts;
+  const greeks: SpotOptionResult = { price: 0, delta: 0, gamma: 0, vega: 0, theta: 0, rho: 0 };
   const total: PositionGreeks = { mark: 0, delta: 0, gamma: 0, vega: 0, theta: 0 };
   for (let i = 0; i < 4; i++) {
-    const leg = bsm({
-      type: i < 2 ? "put" : "call",
-      spot: market.spot,
-      strike: strikes[i],
-      dte: market.dte,
-      vol: vols[i],
-      rate: market.rate,
-      divYield: market.divYield,
-    });
-    total.mark -= held[i] * leg.price;
-    total.delta += held[i] * leg.delta * size;
-    total.gamma += held[i] * leg.gamma * size;
-    total.vega += held[i] * leg.vega * size;
-    total.theta += held[i] * leg.theta * size;
+    // Long wings (i = 0, 3) are held +1, short legs −1; the mark is the debit to close.
+    const held = i === 0 || i === 3 ? 1 : -1;
+    leg.strike = strikes[i];
+    leg.vol = vols[i];
+    spotGreeksInto(greeks, i >= 2, leg, t, leg.rate as number, leg.divYield as number, false);
+    total.mark -= held * greeks.price;
+    total.delta += held * greeks.delta * size;
+    total.gamma += held * greeks.gamma * size;
+    total.vega += held * greeks.vega * size;
+    total.theta += held * greeks.theta * size;
   }
   return total;
 }

@@ -150,21 +150,6 @@ export function icPayoff(
 }
 
 /**
- * ICGREEKS takes no credit (SPEC §4): the mark and the Greeks do not depend on it, but the engine
- * builds a condor only with a credit below the wider wing. Half that wing always qualifies, and the
- * engine checks the strikes' order before the credit, so a bad strike is still reported as such.
- */
-function neutralCredit(strikes: {
-  longPut: number;
-  shortPut: number;
-  shortCall: number;
-  longCall: number;
-}): number {
-  const wing = Math.max(strikes.shortPut - strikes.longPut, strikes.longCall - strikes.shortCall);
-  return Number.isFinite(wing) && wing > 0 ? wing / 2 : 1;
-}
-
-/**
  * Mark and Greeks of a short iron condor, as a 1×5 row: mark (index points per share, debit to close), delta and gamma (SPX-share equivalents), vega ($ per vol point), theta ($ per calendar day).
  * @customfunction ICGREEKS
  * @helpurl https://localhost:3000/docs/functions.html#icgreeks
@@ -195,25 +180,23 @@ export function icGreeks(
   multiplier?: number
 ): number[][] {
   return evaluate(() => {
-    const strikes = {
-      longPut: requiredNumber("longPut", longPut),
-      shortPut: requiredNumber("shortPut", shortPut),
-      shortCall: requiredNumber("shortCall", shortCall),
-      longCall: requiredNumber("longCall", longCall),
-    };
-    const ic = core.ironCondor({
-      ...strikes,
-      credit: neutralCredit(strikes),
-      contracts: optionalNumber("contracts", contracts),
-      multiplier: optionalNumber("multiplier", multiplier),
-    });
-    const greeks = core.icGreeks(ic, {
-      spot: requiredNumber("spot", spot),
-      dte: requiredNumber("dte", dte),
-      vol: legVols("vol", vol),
-      rate: optionalNumber("rate", rate),
-      divYield: optionalNumber("divYield", divYield),
-    });
+    const greeks = core.icGreeks(
+      {
+        longPut: requiredNumber("longPut", longPut),
+        shortPut: requiredNumber("shortPut", shortPut),
+        shortCall: requiredNumber("shortCall", shortCall),
+        longCall: requiredNumber("longCall", longCall),
+        contracts: optionalNumber("contracts", contracts),
+        multiplier: optionalNumber("multiplier", multiplier),
+      },
+      {
+        spot: requiredNumber("spot", spot),
+        dte: requiredNumber("dte", dte),
+        vol: legVols("vol", vol),
+        rate: optionalNumber("rate", rate),
+        divYield: optionalNumber("divYield", divYield),
+      }
+    );
     return [[greeks.mark, greeks.delta, greeks.gamma, greeks.vega, greeks.theta]];
   });
 }
