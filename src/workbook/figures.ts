@@ -14,7 +14,6 @@ import {
   exposureFromVega,
   hedgeContracts,
   icGreeks,
-  ironCondor,
   maxLoss,
   maxProfit,
   nextVixExpiry,
@@ -27,6 +26,7 @@ import { ceilOnDecimals } from "../core/decimal";
 import { DEFAULTS } from "../core/defaults";
 import { requirePositive } from "../core/validate";
 import type { MarketInputs, Position } from "./model";
+import { condorOf } from "./positions";
 import type { ResolvedSettings } from "./settings";
 
 export interface PositionFigures {
@@ -106,15 +106,7 @@ function positionFigures(
   settings: ResolvedSettings,
   today: number
 ): PositionFigures {
-  const ic = ironCondor({
-    longPut: position.longPut,
-    shortPut: position.shortPut,
-    shortCall: position.shortCall,
-    longCall: position.longCall,
-    credit: position.credit,
-    contracts: position.contracts,
-    multiplier: SPX_MULTIPLIER,
-  });
+  const ic = condorOf(position);
   const dte = Math.max(0, position.expiry - today);
   const { lower, upper } = breakEvens(ic);
   return {

@@ -1,4 +1,4 @@
-import { ironCondor } from "../core";
+import { DEFAULTS, ironCondor, type IronCondor } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
 import { describe, requireVol } from "../core/validate";
 import { EMPTY, FORMATS, num, text } from "./cells";
@@ -46,6 +46,19 @@ function requireDate(name: string, value: number): number {
 }
 
 /** Validates one position with the engine's iron-condor rules plus the book's own (label, dates). */
+/** The engine's iron condor of a position (SPX options: 100 $ a point). */
+export function condorOf(position: Position): IronCondor {
+  return ironCondor({
+    longPut: position.longPut,
+    shortPut: position.shortPut,
+    shortCall: position.shortCall,
+    longCall: position.longCall,
+    credit: position.credit,
+    contracts: position.contracts,
+    multiplier: DEFAULTS.spxMultiplier,
+  });
+}
+
 export function validatePosition(position: Position): Position {
   const label = typeof position.label === "string" ? position.label.trim() : "";
   if (label === "")
@@ -67,14 +80,7 @@ export function validatePosition(position: Position): Position {
       `contracts must be a whole number (got ${describe(position.contracts)})`
     );
   }
-  ironCondor({
-    longPut: position.longPut,
-    shortPut: position.shortPut,
-    shortCall: position.shortCall,
-    longCall: position.longCall,
-    credit: position.credit,
-    contracts: position.contracts,
-  });
+  condorOf(position);
   requireVol("impliedVol", position.impliedVol);
   return { ...position, label, notes: typeof position.notes === "string" ? position.notes : "" };
 }
