@@ -1,1 +1,54 @@
-export {};
+/* global Office, document, window */
+/**
+ * Entry of the task pane page. Decides where it runs (Excel, or a plain browser) and starts the
+ * pane with the matching host. The page is usable by keyboard alone; `data-ready` on <body> tells
+ * the browser tests (and assistive tools) that start-up has finished.
+ */
+import { TaskPane } from "./app";
+import { downloadWorkbook } from "./download";
+import { excelHost, followSelection } from "./excel-host";
+import { detectHost, type OfficeLike } from "./mode";
+import { enableCsv, standaloneHost } from "./standalone/host";
+import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
+
+/** localStorage, or (when the browser refuses it) a store that lasts as long as the page. */
+function browserStore(): { store: KeyValueStore; note: string } {
+  try {
+    const probe = "alvh.probe";
+    window.localStorage.setItem(probe, probe);
+    window.localStorage.removeItem(probe);
+    return { store: window.localStorage, note: "" };
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      store: { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) },
+      note: "; this browser blocks storage, so the book lasts only until the page closes",
+    };
+  }
+}
+
+async function main(): Promise<void> {
+  const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
+  const mode = await detectHost(office);
+  document.body.dataset.mode = mode.kind;
+  if (mode.kind === "excel") {
+    const host = excelHost();
+    const pane = new TaskPane(host, downloadWorkbook);
+    await pane.start();
+    await followSelection(pane, host.book);
+  } else {
+    const { store, note } = browserStore();
+    const host = standaloneHost(store, mode.reason + note);
+    const pane = new TaskPane(host, downloadWorkbook);
+    enableCsv(pane, host.book as LocalPositionBook);
+    await pane.start();
+  }
+  document.body.dataset.ready = "true";
+}
+
+main().catch((error: unknown) => {
+  const status = document.getElementById("status");
+  if (status)
+    status.textContent = `The pane could not start: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.dataset.ready = "failed";
+});

@@ -1,0 +1,266 @@
+/* global HTMLButtonElement, HTMLSelectElement, document */
+/**
+ * The task pane: the form, the live summary, the book and the three actions, the same in Excel
+ * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
+ * comes in through a `Host`.
+ */
+import { isAlvhError } from "../core/errors";
+import type { PositionBook, PositionListing } from "../workbook/book";
+import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
+import { buildSchedulePlan, type WorkbookPlan } from "../workbook/plan";
+import type { SettingsStore } from "../workbook/settings";
+import { excelSerialFromDate } from "../workbook/time";
+import { byId, el } from "./dom";
+import { initialValues, POSITION_FIELD_IDS } from "./fields";
+import { positionValues, readForm, settingsValues, type FormReading } from "./form";
+import { FormView } from "./form-view";
+import { liveSummary } from "./summary";
+
+export interface Host {
+  /** Shown under the title: where positions are kept and where the schedule goes. */
+  description: string;
+  book: PositionBook;
+  settings: SettingsStore;
+  /** Writes the plan (into Excel, or into the page's preview); returns what to tell the trader. */
+  write(plan: WorkbookPlan): Promise<string>;
+  /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
+  canDownload: boolean;
+}
+
+const nowSerial = (): number => excelSerialFromDate(new Date());
+
+function messageOf(error: unknown): string {
+  if (isAlvhError(error)) return error.message;
+  return error instanceof Error ? `Something went wrong: ${error.message}` : String(error);
+}
+
+export class TaskPane {
+  private readonly form: FormView;
+  private readonly status = byId("status");
+  private baseSettings: HedgeSettings | undefined;
+  /** Entry date and notes of the position in the form, kept across an update. */
+  private loaded: { entryDate: number | null; notes: string } = { entryDate: null, notes: "" };
+  private listing: PositionListing = { positions: [], problems: [] };
+  private busy = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onDownload: (plan: WorkbookPlan) => Promise<string>
+  ) {
+    this.form = new FormView(byId("position-form"));
+    this.form.setValues(initialValues());
+    this.form.onInput(() => this.refresh());
+    byId("mode").textContent = host.description;
+    byId<HTMLButtonElement>("download").hidden = !host.canDownload;
+    byId("position-form").addEventListener("submit", (event) => {
+      event.preventDefault();
+      void this.save();
+    });
+    byId("write").addEventListener("click", () => void this.write());
+    byId("download").addEventListener("click", () => void this.download());
+    byId("new-position").addEventListener("click", () => this.load(null));
+  }
+
+  async start(): Promise<void> {
+    const { settings, problems } = await this.host.settings.load();
+    this.baseSettings = settings;
+    this.form.setValues(settingsValues(settings));
+    await this.reloadBook();
+    if (problems.length) this.say(`Saved settings replaced by defaults: ${problems.join("; ")}`);
+    this.refresh();
+  }
+
+  /** Puts a saved position into the form (null: an empty form for a new one). */
+  load(position: Position | null): void {
+    const blank = initialValues();
+    const fields = position
+      ? positionValues(position)
+      : Object.fromEntries(POSITION_FIELD_IDS.map((id) => [id, blank[id]]));
+    this.form.setValues(fields);
+    this.loaded = position
+      ? { entryDate: position.entryDate, notes: position.notes }
+      : { entryDate: null, notes: "" };
+    this.form.reset();
+    this.refresh();
+    if (position) this.say(`Loaded "${position.label}".`);
+  }
+
+  private read(): FormReading {
+    return readForm(this.form.values(), {
+      today: Math.floor(nowSerial()),
+      baseSettings: this.baseSettings ?? ({} as HedgeSettings),
+      entryDate: this.loaded.entryDate,
+      notes: this.loaded.notes,
+    });
+  }
+
+  private refresh(): FormReading {
+    const reading = this.read();
+    this.form.showErrors(reading.errors);
+    const list = byId("summary-list");
+    list.replaceChildren(
+      ...liveSummary(reading, nowSerial()).flatMap((line) => [
+        el("dt", {}, line.label),
+        el("dd", { "data-summary": line.key }, line.value),
+      ])
+    );
+    byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
+    return reading;
+  }
+
+  private say(message: string, isError = false): void {
+    this.status.textContent = message;
+    this.status.classList.toggle("is-error", isError);
+  }
+
+  /** Runs an action unless one is running; a failure is reported, never thrown at the page. */
+  private async act(action: () => Promise<string | undefined>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    document.body.setAttribute("aria-busy", "true");
+    try {
+      const message = await action();
+      if (message) this.say(message);
+    } catch (error) {
+      this.say(messageOf(error), true);
+    } finally {
+      this.busy = false;
+      document.body.removeAttribute("aria-busy");
+    }
+  }
+
+  /** The form's inputs when the ones `need` asks for are valid; otherwise shows why and gives up. */
+  private valid(need: "position" | "all"): FormReading | undefined {
+    this.form.revealAll();
+    const reading = this.refresh();
+    const blocking = [...reading.errors.keys()].filter(
+      (id) => need === "all" || POSITION_FIELD_IDS.includes(id)
+    );
+    const complete =
+      need === "position"
+        ? reading.position !== undefined
+        : reading.position && reading.market && reading.settings && reading.general.length === 0;
+    if (blocking.length === 0 && complete) return reading;
+    this.form.focusFirst(blocking);
+    this.say(
+      `Nothing was written: ${blocking.length || 1} input${blocking.length > 1 ? "s need" : " needs"} fixing.`,
+      true
+    );
+    return undefined;
+  }
+
+  private save(): Promise<void> {
+    return this.act(async () => {
+      const reading = this.valid("position");
+      if (!reading?.position) return undefined;
+      const position = reading.position;
+      const existed = this.listing.positions.some(
+        (p) => p.label.toLowerCase() === position.label.toLowerCase()
+      );
+      await this.host.book.save(position);
+      await this.reloadBook();
+      return `${existed ? "Updated" : "Saved"} "${position.label}".`;
+    });
+  }
+
+  private plan(reading: FormReading): WorkbookPlan {
+    const position = reading.position as Position;
+    const others = this.listing.positions.filter(
+      (p) => p.label.toLowerCase() !== position.label.toLowerCase()
+    );
+    const book = [...others, position];
+    const scope: ScheduleScope =
+      byId<HTMLSelectElement>("scope").value === "book"
+        ? { kind: "book" }
+        : { kind: "position", label: position.label };
+    return buildSchedulePlan({
+      positions: book,
+      scope,
+      settings: reading.settings as HedgeSettings,
+      market: reading.market as NonNullable<FormReading["market"]>,
+      computedAt: nowSerial(),
+    });
+  }
+
+  private write(): Promise<void> {
+    return this.act(async () => {
+      const reading = this.valid("all");
+      if (!reading) return undefined;
+      const plan = this.plan(reading);
+      const message = await this.host.write(plan);
+      await this.host.settings.save(reading.settings as HedgeSettings);
+      this.baseSettings = reading.settings;
+      return message;
+    });
+  }
+
+  private download(): Promise<void> {
+    return this.act(async () => {
+      const reading = this.valid("all");
+      if (!reading) return undefined;
+      return this.onDownload(this.plan(reading));
+    });
+  }
+
+  private async reloadBook(): Promise<void> {
+    try {
+      this.listing = await this.host.book.list();
+    } catch (error) {
+      this.listing = { positions: [], problems: [] };
+      this.say(messageOf(error), true);
+    }
+    this.renderBook();
+  }
+
+  private renderBook(): void {
+    const { positions, problems } = this.listing;
+    const items = positions.map((p) =>
+      el(
+        "li",
+        {},
+        el("button", { type: "button", class: "link", "data-load": p.label }, p.label),
+        el(
+          "button",
+          {
+            type: "button",
+            class: "delete",
+            "aria-label": `Delete ${p.label}`,
+            title: `Delete ${p.label}`,
+          },
+          "Delete"
+        )
+      )
+    );
+    items.forEach((item, i) => {
+      const [loadButton, deleteButton] = item.querySelectorAll("button");
+      loadButton.addEventListener("click", () => this.load(positions[i]));
+      deleteButton.addEventListener("click", () => void this.remove(positions[i].label));
+    });
+    byId("book-list").replaceChildren(...items);
+    byId("book-empty").hidden = positions.length > 0;
+    byId("book-problems").replaceChildren(...problems.map((p) => el("li", {}, p.message)));
+  }
+
+  private remove(label: string): Promise<void> {
+    return this.act(async () => {
+      await this.host.book.remove(label);
+      await this.reloadBook();
+      byId("book-heading").focus();
+      return `Deleted "${label}".`;
+    });
+  }
+
+  /** Re-reads the book (after an import, or when Excel's table changed). */
+  async refreshBook(): Promise<void> {
+    await this.reloadBook();
+  }
+
+  /** The book as the pane last read it. */
+  positions(): readonly Position[] {
+    return this.listing.positions;
+  }
+
+  report(message: string, isError = false): void {
+    this.say(message, isError);
+  }
+}

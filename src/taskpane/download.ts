@@ -1,0 +1,26 @@
+/**
+ * "Download workbook": the plan as an .xlsx file. The .xlsx writer (exceljs) is large, so it is
+ * fetched only when the trader asks for a file; the task pane inside Excel never loads it.
+ */
+import type { WorkbookPlan } from "../workbook/plan";
+import { download } from "./dom";
+
+export function workbookFileName(plan: WorkbookPlan): string {
+  const scope = plan.scope.kind === "book" ? "book" : plan.scope.label;
+  const safe =
+    scope
+      .replace(/[^\w.-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "position";
+  return `ALVH-schedule-${safe}.xlsx`;
+}
+
+export async function downloadWorkbook(plan: WorkbookPlan): Promise<string> {
+  const { renderXlsx, XLSX_MIME_TYPE } = await import(
+    /* webpackChunkName: "xlsx" */ "../workbook/xlsx"
+  );
+  const bytes = await renderXlsx(plan);
+  const name = workbookFileName(plan);
+  download(bytes, XLSX_MIME_TYPE, name);
+  return `Downloaded ${name}.`;
+}

@@ -1,0 +1,160 @@
+/**
+ * The form's fields: the label the trader reads (also the accessible name), the engine argument
+ * each one feeds (so an AlvhError's `argument` finds its field) and where it goes in the inputs.
+ */
+import { DEFAULTS } from "../core/defaults";
+import { DEFAULT_SETTINGS } from "../workbook/settings";
+
+export type FieldGroup = "position" | "market" | "settings";
+export type FieldKind = "text" | "number" | "date" | "choice";
+
+export interface FieldSpec {
+  /** Element id, and the engine's argument name (AlvhError.argument) for this field. */
+  id: string;
+  label: string;
+  group: FieldGroup;
+  kind: FieldKind;
+  /** What the form shows before the trader types anything. */
+  initial: string;
+  hint?: string;
+  choices?: readonly { value: string; label: string }[];
+}
+
+export const FIELDS: readonly FieldSpec[] = [
+  { id: "label", label: "Label", group: "position", kind: "text", initial: "" },
+  { id: "expiry", label: "Expiry", group: "position", kind: "date", initial: "" },
+  { id: "longPut", label: "Long put", group: "position", kind: "number", initial: "" },
+  { id: "shortPut", label: "Short put", group: "position", kind: "number", initial: "" },
+  { id: "shortCall", label: "Short call", group: "position", kind: "number", initial: "" },
+  { id: "longCall", label: "Long call", group: "position", kind: "number", initial: "" },
+  {
+    id: "credit",
+    label: "Credit",
+    group: "position",
+    kind: "number",
+    initial: "",
+    hint: "index points per share",
+  },
+  {
+    id: "contracts",
+    label: "Contracts",
+    group: "position",
+    kind: "number",
+    initial: String(DEFAULTS.contracts),
+  },
+  {
+    id: "impliedVol",
+    label: "Implied vol",
+    group: "position",
+    kind: "number",
+    initial: "",
+    hint: "decimal: 0.16 for 16 %",
+  },
+  { id: "spot", label: "Spot", group: "market", kind: "number", initial: "", hint: "SPX points" },
+  { id: "vix", label: "VIX", group: "market", kind: "number", initial: "", hint: "VIX points" },
+  {
+    id: "threshold",
+    label: "Threshold",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.threshold),
+    hint: "EDR % where layer 1 starts",
+  },
+  {
+    id: "step",
+    label: "Step",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.step),
+    hint: "EDR % between layers",
+  },
+  {
+    id: "perLayer",
+    label: "Coverage per layer",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.perLayer),
+    hint: "fraction of the exposure",
+  },
+  {
+    id: "cap",
+    label: "Cap",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.cap),
+    hint: "most of the exposure hedged",
+  },
+  {
+    id: "instrument",
+    label: "Hedge instrument",
+    group: "settings",
+    kind: "choice",
+    initial: DEFAULT_SETTINGS.instrument,
+    choices: [
+      { value: "future", label: "VIX future" },
+      { value: "call", label: "VIX call" },
+    ],
+  },
+  {
+    id: "beta",
+    label: "Beta",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.beta),
+    hint: "hedge move per VIX point",
+  },
+  {
+    id: "vixRise",
+    label: "VIX rise at max loss",
+    group: "settings",
+    kind: "number",
+    initial: String(DEFAULT_SETTINGS.vixRise),
+    hint: "VIX points",
+  },
+  {
+    id: "rounding",
+    label: "Rounding",
+    group: "settings",
+    kind: "choice",
+    initial: DEFAULT_SETTINGS.rounding,
+    choices: [
+      { value: "up", label: "Up" },
+      { value: "nearest", label: "Nearest" },
+      { value: "down", label: "Down" },
+    ],
+  },
+];
+
+/** The fields a saved position is made of (the rest are the market and the settings). */
+export const POSITION_FIELD_IDS: readonly string[] = FIELDS.filter(
+  (f) => f.group === "position"
+).map((f) => f.id);
+
+export type FormValues = Record<string, string>;
+
+/**
+ * Engine arguments that have no field of their own but belong beside one (the VIX future
+ * defaults to the VIX; the positions table's column names come back from a bad saved row).
+ */
+const ALIASES: Record<string, string> = {
+  vixFuture: "vix",
+  Label: "label",
+  Expiry: "expiry",
+  "Long put": "longPut",
+  "Short put": "shortPut",
+  "Short call": "shortCall",
+  "Long call": "longCall",
+  Credit: "credit",
+  Contracts: "contracts",
+  "Implied vol": "impliedVol",
+};
+
+/** The field an engine argument belongs to, or undefined for figures the form does not show. */
+export function fieldFor(argument: string): FieldSpec | undefined {
+  const id = ALIASES[argument] ?? argument;
+  return FIELDS.find((f) => f.id === id);
+}
+
+export function initialValues(): FormValues {
+  return Object.fromEntries(FIELDS.map((f) => [f.id, f.initial]));
+}

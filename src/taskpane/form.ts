@@ -1,0 +1,209 @@
+/**
+ * Turns what the trader typed into the engine's inputs, or into messages beside the fields.
+ * Every rule about a valid position, market or setting is the engine's (validatePosition,
+ * validateSettings, requirePositive); this module only parses text and adds the one rule that
+ * belongs to a form, not to a workbook: a new position cannot expire in the past.
+ */
+import { serialFromYmd, ymdFromSerial } from "../core";
+import { AlvhError, isAlvhError } from "../core/errors";
+import { describe, requirePositive } from "../core/validate";
+import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
+import { validatePosition } from "../workbook/positions";
+import { validateSettings } from "../workbook/settings";
+import { FIELDS, fieldFor, type FormValues } from "./fields";
+
+export interface FormContext {
+  /** Today as an Excel serial (whole days). */
+  today: number;
+  /** Settings the form does not show (exposure method, call vol, ...) come from here. */
+  baseSettings: HedgeSettings;
+  /** Kept from the position loaded into the form, so an update does not lose them. */
+  entryDate: number | null;
+  notes: string;
+}
+
+export interface FormReading {
+  /** Field id → the engine's message for it. */
+  errors: Map<string, string>;
+  /** Messages about inputs the form has no field for. */
+  general: string[];
+  /** Every number that parsed, by field id, for partial summaries while the trader types. */
+  numbers: Map<string, number>;
+  position?: Position;
+  market?: MarketInputs;
+  settings?: HedgeSettings;
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A number as typed: "5700.25", "5,700.25", "1e3"; anything else is the field's error. */
+export function parseNumber(argument: string, raw: string): number {
+  const text = raw.trim();
+  if (PLAIN_NUMBER.test(text)) return Number(text);
+  if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ""));
+  throw new AlvhError(argument, `${argument} must be a number (got ${describe(text)})`);
+}
+
+/** "2025-03-21" (what a date input gives) as an Excel serial. */
+export function parseIsoDate(argument: string, raw: string): number {
+  const match = ISO_DATE.exec(raw.trim());
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    try {
+      const serial = serialFromYmd(year, month, day);
+      const back = ymdFromSerial(serial);
+      if (back.year === year && back.month === month && back.day === day) return serial;
+    } catch (error) {
+      // The calendar's own complaint names no field; the one below does.
+      if (!isAlvhError(error)) throw error;
+    }
+  }
+  throw new AlvhError(
+    argument,
+    `${argument} must be a date such as 2025-03-21 (got ${describe(raw.trim())})`
+  );
+}
+
+export function isoFromSerial(serial: number): string {
+  const { year, month, day } = ymdFromSerial(Math.floor(serial));
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function requireNotPast(serial: number, today: number): number {
+  if (serial < today) {
+    throw new AlvhError(
+      "expiry",
+      `expiry ${isoFromSerial(serial)} is in the past: enter today (${isoFromSerial(today)}) or a later date`
+    );
+  }
+  return serial;
+}
+
+/** Records an engine error beside its field, or in `general` when the form has no such field. */
+function report(reading: FormReading, error: unknown): void {
+  if (!isAlvhError(error)) throw error;
+  const field = fieldFor(error.argument);
+  if (!field) reading.general.push(error.message);
+  else if (!reading.errors.has(field.id)) reading.errors.set(field.id, error.message);
+}
+
+function attempt<T>(reading: FormReading, compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    report(reading, error);
+    return undefined;
+  }
+}
+
+export function readForm(values: FormValues, context: FormContext): FormReading {
+  const reading: FormReading = { errors: new Map(), general: [], numbers: new Map() };
+  for (const field of FIELDS) {
+    const raw = values[field.id] ?? "";
+    if (field.kind === "number") {
+      const value = attempt(reading, () => parseNumber(field.id, raw));
+      if (value !== undefined) reading.numbers.set(field.id, value);
+    } else if (field.kind === "date") {
+      const value = attempt(reading, () =>
+        requireNotPast(parseIsoDate(field.id, raw), context.today)
+      );
+      if (value !== undefined) reading.numbers.set(field.id, value);
+    }
+  }
+  const n = (id: string): number => reading.numbers.get(id) as number;
+  const has = (ids: readonly string[]): boolean => ids.every((id) => reading.numbers.has(id));
+
+  // The label's own rules speak even while other fields are still incomplete.
+  attempt(reading, () => validatePosition({ ...probePosition, label: values.label ?? "" }));
+  const positionIds = FIELDS.filter((f) => f.group === "position" && f.kind !== "text").map(
+    (f) => f.id
+  );
+  if (has(positionIds)) {
+    reading.position = attempt(reading, () =>
+      validatePosition({
+        label: values.label ?? "",
+        expiry: n("expiry"),
+        longPut: n("longPut"),
+        shortPut: n("shortPut"),
+        shortCall: n("shortCall"),
+        longCall: n("longCall"),
+        credit: n("credit"),
+        contracts: n("contracts"),
+        entryDate: context.entryDate,
+        impliedVol: n("impliedVol"),
+        notes: context.notes,
+      })
+    );
+  }
+
+  if (has(["spot", "vix"])) {
+    reading.market = attempt(reading, () => ({
+      spot: requirePositive("spot", n("spot")),
+      vix: requirePositive("vix", n("vix")),
+    }));
+  }
+
+  const settingIds = FIELDS.filter((f) => f.group === "settings" && f.kind === "number").map(
+    (f) => f.id
+  );
+  if (has(settingIds)) {
+    const settings: HedgeSettings = {
+      ...context.baseSettings,
+      threshold: n("threshold"),
+      step: n("step"),
+      perLayer: n("perLayer"),
+      cap: n("cap"),
+      beta: n("beta"),
+      vixRise: n("vixRise"),
+      instrument: values.instrument as HedgeSettings["instrument"],
+      rounding: values.rounding as HedgeSettings["rounding"],
+    };
+    if (attempt(reading, () => validateSettings(settings))) reading.settings = settings;
+  }
+  return reading;
+}
+
+/** A valid condor used only to ask the engine about the label alone. */
+const probePosition: Position = {
+  label: "",
+  expiry: 45658,
+  longPut: 1,
+  shortPut: 2,
+  shortCall: 3,
+  longCall: 4,
+  credit: 0.5,
+  contracts: 1,
+  entryDate: null,
+  impliedVol: 0.2,
+  notes: "",
+};
+
+/** The form's text for a saved position (what "Load" puts back into the fields). */
+export function positionValues(position: Position): FormValues {
+  return {
+    label: position.label,
+    expiry: isoFromSerial(position.expiry),
+    longPut: String(position.longPut),
+    shortPut: String(position.shortPut),
+    shortCall: String(position.shortCall),
+    longCall: String(position.longCall),
+    credit: String(position.credit),
+    contracts: String(position.contracts),
+    impliedVol: String(position.impliedVol),
+  };
+}
+
+export function settingsValues(settings: HedgeSettings): FormValues {
+  return {
+    threshold: String(settings.threshold),
+    step: String(settings.step),
+    perLayer: String(settings.perLayer),
+    cap: String(settings.cap),
+    instrument: settings.instrument,
+    beta: String(settings.beta),
+    vixRise: String(settings.vixRise),
+    rounding: settings.rounding,
+  };
+}

@@ -1,0 +1,47 @@
+/* global HTMLInputElement */
+/**
+ * The pane as a web page with no Office host: the book and settings live in localStorage, "Write
+ * schedule" draws the plan in the page, and the book moves in and out as CSV.
+ */
+import type { Host, TaskPane } from "../app";
+import { byId, download } from "../dom";
+import { renderPreview } from "../preview/render";
+import { bookFromCsv, bookToCsv } from "./csv";
+import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
+
+export function standaloneHost(store: KeyValueStore, reason: string): Host {
+  return {
+    description: `Standalone (${reason}): positions are kept in this browser.`,
+    book: new LocalPositionBook(store),
+    settings: new LocalSettingsStore(store),
+    canDownload: true,
+    async write(plan) {
+      const preview = byId("preview");
+      renderPreview(preview, plan);
+      preview.hidden = false;
+      return `Schedule written to the preview below (${plan.sheets.length} sheets).`;
+    },
+  };
+}
+
+/** Wires the CSV buttons, which exist only in the standalone app. */
+export function enableCsv(pane: TaskPane, book: LocalPositionBook): void {
+  byId("csv").hidden = false;
+  byId("export-csv").addEventListener("click", () => {
+    download(bookToCsv(pane.positions()), "text/csv", "alvh-book.csv");
+    pane.report(`Exported ${pane.positions().length} positions.`);
+  });
+  const input = byId<HTMLInputElement>("import-csv");
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const { positions, problems } = bookFromCsv(await file.text());
+    for (const position of positions) await book.save(position);
+    input.value = "";
+    await pane.refreshBook();
+    const skipped = problems.length
+      ? ` Skipped ${problems.length}: ${problems.map((p) => p.message).join("; ")}`
+      : "";
+    pane.report(`Imported ${positions.length} positions.${skipped}`, problems.length > 0);
+  });
+}

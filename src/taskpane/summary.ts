@@ -1,0 +1,113 @@
+/**
+ * The live summary beside the form. Each line appears as soon as the inputs it needs are valid
+ * (break-evens need only the condor, EDR only the VIX), so the trader sees numbers while typing.
+ * Every figure is the engine's: src/core for the condor and the layers, and the workbook plan's
+ * own summary for the contracts, so the pane and the sheet can never disagree.
+ */
+import { activeLayers, breakEvens, coverage, edr, ironCondor, maxLoss, maxProfit } from "../core";
+import { isAlvhError } from "../core/errors";
+import { buildSchedulePlan } from "../workbook/plan";
+import { validateSettings } from "../workbook/settings";
+import type { FormReading } from "./form";
+import { formatNumber } from "./format";
+
+export interface SummaryLine {
+  key: string;
+  label: string;
+  /** "—" while the inputs it needs are missing or invalid. */
+  value: string;
+}
+
+const NONE = "—";
+
+function quietly<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch (error) {
+    if (isAlvhError(error)) return undefined;
+    throw error;
+  }
+}
+
+export function liveSummary(reading: FormReading, computedAt: number): SummaryLine[] {
+  const n = reading.numbers;
+  const ic = ["longPut", "shortPut", "shortCall", "longCall", "credit", "contracts"].every((k) =>
+    n.has(k)
+  )
+    ? quietly(() =>
+        ironCondor({
+          longPut: n.get("longPut") as number,
+          shortPut: n.get("shortPut") as number,
+          shortCall: n.get("shortCall") as number,
+          longCall: n.get("longCall") as number,
+          credit: n.get("credit") as number,
+          contracts: n.get("contracts") as number,
+        })
+      )
+    : undefined;
+  const settings = reading.settings ? validateSettings(reading.settings) : undefined;
+  const vix = reading.market?.vix;
+  const level =
+    settings && vix !== undefined
+      ? quietly(() => edr(vix, settings.annualDays, settings.bias))
+      : undefined;
+  const grid = settings ? { threshold: settings.threshold, step: settings.step } : undefined;
+  const layers = level !== undefined && grid ? activeLayers(level, grid) : undefined;
+  const covered =
+    level !== undefined && settings
+      ? coverage(level, { ...grid, perLayer: settings.perLayer, cap: settings.cap })
+      : undefined;
+  const plan =
+    reading.position && reading.market && reading.settings
+      ? quietly(() =>
+          buildSchedulePlan({
+            positions: [reading.position!],
+            scope: { kind: "position", label: reading.position!.label },
+            settings: reading.settings!,
+            market: reading.market!,
+            computedAt,
+          })
+        )
+      : undefined;
+  const be = ic ? breakEvens(ic) : undefined;
+  const instrument = (count: number): string =>
+    `VIX ${settings?.instrument === "call" ? "call" : "future"}${count === 1 ? "" : "s"}`;
+
+  return [
+    {
+      key: "breakEvens",
+      label: "Break-evens",
+      value: be
+        ? `${formatNumber(be.lower, "#,##0.00")} – ${formatNumber(be.upper, "#,##0.00")}`
+        : NONE,
+    },
+    {
+      key: "maxProfit",
+      label: "Max profit",
+      value: ic ? formatNumber(maxProfit(ic), "$#,##0.00") : NONE,
+    },
+    {
+      key: "maxLoss",
+      label: "Max loss",
+      value: ic ? formatNumber(maxLoss(ic), "$#,##0.00") : NONE,
+    },
+    {
+      key: "edr",
+      label: "EDR",
+      value: level !== undefined ? `${formatNumber(level, "0.000")} %` : NONE,
+    },
+    { key: "layers", label: "Active layers", value: layers !== undefined ? String(layers) : NONE },
+    {
+      key: "coverage",
+      label: "Coverage",
+      value: covered !== undefined ? formatNumber(covered, "0%") : NONE,
+    },
+    {
+      key: "contracts",
+      label: "Contracts",
+      value: plan
+        ? `${plan.summary.wholeContracts} ${instrument(plan.summary.wholeContracts)} (${formatNumber(plan.summary.exactContracts, "0.000")} exact)`
+        : NONE,
+    },
+  ];
+}

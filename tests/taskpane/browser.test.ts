@@ -1,0 +1,364 @@
+/**
+ * The standalone task pane in a real browser (Debian's Chromium, headless), served from dist/ with
+ * office.js answered from node_modules in place of Microsoft's CDN. Every test fails on a request
+ * to another origin, an uncaught page error or a Content-Security-Policy violation.
+ *
+ * Expected figures are worked by hand from SPEC §3 for the condor 5800/5900/6100/6200, credit 20,
+ * 2 contracts, VIX 18, default settings:
+ *   break-evens 5900 − 20 = 5880 and 6100 + 20 = 6120; max profit 20·100·2 = $4,000;
+ *   max loss (100 − 20)·100·2 = $16,000; EDR 18/√252 = 1.13389… %; layers ⌊(1.1339 − 0.90)/0.05⌋ + 1 = 5;
+ *   coverage min(5·0.25, 0.60) = 60 %; exposure 16,000/10 = $1,600 per VIX point;
+ *   contracts 0.6·1600/(1·1·1000) = 0.96 → 1 VIX future (rounded up); ⌈0.60/0.25⌉ = 3 layer rows.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import JSZip from "jszip";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
+import { serveStatic, type StaticServer } from "../support/static-server";
+
+const ROOT = path.resolve(__dirname, "../..");
+const ARTIFACTS = path.join(ROOT, "tests/.artifacts");
+const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+let server: StaticServer;
+let browser: Browser;
+let session: PaneSession | undefined;
+
+beforeAll(async () => {
+  server = await serveStatic(path.join(ROOT, "dist"));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (!session) return;
+  const { foreign, errors } = session;
+  const violations = await session.violations();
+  await session.close();
+  session = undefined;
+  expect(foreign, "requests to another origin").toEqual([]);
+  expect(errors, "uncaught page errors").toEqual([]);
+  expect(violations, "CSP violations").toEqual([]);
+});
+
+async function open(options: Parameters<typeof openPane>[2] = {}): Promise<Page> {
+  session = await openPane(browser, server.url, options);
+  return session.page;
+}
+
+function isoDaysFromNow(days: number): string {
+  const d = new Date(Date.now() + days * 86400000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const CONDOR: Record<string, string> = {
+  Label: "SPX 5900/6100",
+  Expiry: isoDaysFromNow(30),
+  "Long put": "5800",
+  "Short put": "5900",
+  "Short call": "6100",
+  "Long call": "6200",
+  Credit: "20",
+  Contracts: "2",
+  "Implied vol": "0.16",
+  Spot: "6000",
+  VIX: "18",
+};
+
+async function fillCondor(page: Page, values: Record<string, string> = CONDOR): Promise<void> {
+  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
+}
+
+const summary = (page: Page, key: string) => page.locator(`[data-summary="${key}"]`);
+
+async function storedBook(page: Page): Promise<unknown[][]> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("alvh.book") ?? "[]"));
+}
+
+/** The value shown in column B beside a label in column A of the preview's schedule grid. */
+async function figure(page: Page, label: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const cells = [...document.querySelectorAll<HTMLElement>("#panel-schedule td[data-cell]")];
+    const a = cells.find((td) => /^A\d+$/.test(td.dataset.cell ?? "") && td.textContent === wanted);
+    const b = a && cells.find((td) => td.dataset.cell === `B${a.dataset.cell?.slice(1)}`);
+    return b?.textContent ?? `no figure labelled ${wanted}`;
+  }, label);
+}
+
+async function axeSerious(page: Page, selector?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (context) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
+  }, selector);
+}
+
+describe("standalone task pane in Chromium", () => {
+  it("runs standalone when office.js reports no host, with the form's exact labels", async () => {
+    const page = await open();
+    expect(await page.getAttribute("body", "data-mode")).toBe("standalone");
+    for (const label of [
+      ...Object.keys(CONDOR),
+      "Threshold",
+      "Step",
+      "Coverage per layer",
+      "Cap",
+      "Hedge instrument",
+      "Beta",
+      "VIX rise at max loss",
+      "Rounding",
+    ]) {
+      await expect(field(page, label).count(), label).resolves.toBe(1);
+    }
+    for (const name of ["Save position", "Write schedule", "Download workbook"]) {
+      await expect(page.getByRole("button", { name, exact: true }).isVisible(), name).resolves.toBe(
+        true
+      );
+    }
+    // Defaults from SPEC §3.4 (θ, s, c, cap) and the settings module (instrument, rounding).
+    expect(await field(page, "Threshold").inputValue()).toBe("0.9");
+    expect(await field(page, "Step").inputValue()).toBe("0.05");
+    expect(await field(page, "Coverage per layer").inputValue()).toBe("0.25");
+    expect(await field(page, "Cap").inputValue()).toBe("0.6");
+    expect(await field(page, "Hedge instrument").inputValue()).toBe("future");
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
+  it("runs standalone at once when office.js cannot be fetched", async () => {
+    const page = await open({ officeJs: "block" });
+    expect(await page.getAttribute("body", "data-mode")).toBe("standalone");
+    expect(await page.textContent("#mode")).toContain("office.js is not available");
+  });
+
+  it("shows the live summary while the trader types", async () => {
+    const page = await open();
+    await fillCondor(page);
+    await expect(summary(page, "breakEvens").textContent()).resolves.toBe("5,880.00 – 6,120.00");
+    await expect(summary(page, "maxProfit").textContent()).resolves.toBe("$4,000.00");
+    await expect(summary(page, "maxLoss").textContent()).resolves.toBe("$16,000.00");
+    await expect(summary(page, "edr").textContent()).resolves.toBe("1.134 %");
+    await expect(summary(page, "layers").textContent()).resolves.toBe("5");
+    await expect(summary(page, "coverage").textContent()).resolves.toBe("60%");
+    await expect(summary(page, "contracts").textContent()).resolves.toBe(
+      "1 VIX future (0.960 exact)"
+    );
+    // VIX 14 gives EDR 0.882 %, below the threshold: no layer, no coverage, no contracts.
+    await field(page, "VIX").fill("14");
+    await expect(summary(page, "layers").textContent()).resolves.toBe("0");
+    await expect(summary(page, "contracts").textContent()).resolves.toBe(
+      "0 VIX futures (0.000 exact)"
+    );
+  });
+
+  it("rejects each bad input beside its field and writes nothing", async () => {
+    const page = await open();
+    await fillCondor(page);
+    const cases: [string, string, string][] = [
+      ["Long put", "", "longPut must be a number (got an empty value)"],
+      ["Short put", "abc", 'shortPut must be a number (got "abc")'],
+      ["Credit", "-5", "credit must be above 0 (got -5)"],
+      ["Short call", "5800", "shortCall 5800 must be above shortPut 5900"],
+      ["Credit", "100", "credit 100 is at or above the wider wing 100"],
+      ["Implied vol", "16", "impliedVol 16 looks like a percentage: enter 0.16 for 16 %"],
+      ["Expiry", "2020-01-17", "expiry 2020-01-17 is in the past"],
+      ["Label", "x".repeat(10_000), "label is 10000 characters long: keep it to 100 or fewer"],
+    ];
+    for (const [label, bad, message] of cases) {
+      await field(page, label).fill(bad);
+      for (const button of ["Save position", "Write schedule", "Download workbook"]) {
+        await page.getByRole("button", { name: button, exact: true }).click();
+        const control = field(page, label);
+        const errorId = (await control.getAttribute("aria-describedby"))?.split(" ").pop();
+        await expect(
+          page.locator(`#${errorId}`).textContent(),
+          `${label}=${bad.slice(0, 12)}`
+        ).resolves.toContain(message);
+        await expect(control.getAttribute("aria-invalid")).resolves.toBe("true");
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+          await control.getAttribute("id")
+        );
+        await expect(page.textContent("#status")).resolves.toMatch(/^Nothing was written/);
+      }
+      expect(await storedBook(page), `${label}: book`).toEqual([]);
+      expect(await page.isHidden("#preview"), `${label}: preview`).toBe(true);
+      await field(page, label).fill(CONDOR[label]);
+    }
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
+  it("updates a position saved twice under the same label instead of duplicating it", async () => {
+    const page = await open();
+    await fillCondor(page);
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.textContent("#status")).resolves.toBe(`Saved "${CONDOR.Label}".`);
+    await field(page, "Credit").fill("22.5");
+    await field(page, "Label").fill(CONDOR.Label.toLowerCase());
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.textContent("#status")).resolves.toBe(
+      `Updated "${CONDOR.Label.toLowerCase()}".`
+    );
+    const book = await storedBook(page);
+    expect(book).toHaveLength(1);
+    expect(book[0][6]).toBe(22.5);
+    await expect(page.locator("#book-list li").count()).resolves.toBe(1);
+    // Deleting empties the book.
+    await page.getByRole("button", { name: `Delete ${CONDOR.Label.toLowerCase()}` }).click();
+    await expect(page.locator("#book-list li").count()).resolves.toBe(0);
+    expect(await storedBook(page)).toEqual([]);
+  });
+
+  it("writes the schedule into the preview: sheets, computed figures, active layers, charts", async () => {
+    const page = await open();
+    await fillCondor(page);
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await page.waitForSelector("#preview:not([hidden])");
+    const tabs = page.getByRole("tab");
+    await expect(tabs.allTextContents()).resolves.toEqual(["ALVH Schedule", "ALVH Positions"]);
+    expect(await figure(page, "Lower break-even")).toBe("5,880.00");
+    expect(await figure(page, "Upper break-even")).toBe("6,120.00");
+    expect(await figure(page, "Max loss")).toBe("$16,000.00");
+    expect(await figure(page, "EDR")).toBe("1.134");
+    expect(await figure(page, "Active layers")).toBe("5");
+    expect(await figure(page, "Coverage")).toBe("60%");
+    expect(await figure(page, "Hedge contracts now (whole)")).toBe("1");
+    // Three layer rows (⌈0.60/0.25⌉), all active at 5 layers, so the conditional format lights all.
+    const layerRows = page.locator("#panel-schedule tr", {
+      has: page.locator("td", { hasText: /^(active|next)$/ }),
+    });
+    await expect(layerRows.count()).resolves.toBe(3);
+    await expect(layerRows.locator("td.hl").count()).resolves.toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) {
+      await expect(layerRows.nth(i).locator("td").first().getAttribute("class")).resolves.toContain(
+        "hl"
+      );
+    }
+    const charts = page.locator("#panel-schedule svg[role=img]");
+    await expect(charts.count()).resolves.toBe(2);
+    await expect(charts.nth(0).locator("title").textContent()).resolves.toBe(
+      `Payoff at expiry: ${CONDOR.Label}`
+    );
+    await expect(charts.nth(1).locator("title").textContent()).resolves.toBe("Coverage by EDR");
+    await expect(charts.nth(0).locator("polyline").count()).resolves.toBeGreaterThan(0);
+    // Tabs work by keyboard: the arrow key moves to the positions sheet.
+    await tabs.first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.isVisible("#panel-positions")).resolves.toBe(true);
+    await expect(
+      page.locator("#panel-positions td", { hasText: CONDOR.Label }).count()
+    ).resolves.toBe(1);
+    expect(await axeSerious(page, "#preview")).toEqual([]);
+    if (process.env.ALVH_SCREENSHOT === "1") {
+      await page.keyboard.press("ArrowLeft");
+      await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png"), fullPage: true });
+    }
+  });
+
+  it("downloads the workbook as an .xlsx with the schedule's names and formulas", async () => {
+    const page = await open();
+    await fillCondor(page);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download workbook" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("ALVH-schedule-SPX-5900-6100.xlsx");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, "standalone-download.xlsx");
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const workbook = await zip.file("xl/workbook.xml")?.async("string");
+    expect(workbook).toContain('name="ALVH_EDR"');
+    expect(workbook).toMatch(/<sheet [^>]*name="ALVH Schedule"/);
+    await expect(page.textContent("#status")).resolves.toBe(
+      "Downloaded ALVH-schedule-SPX-5900-6100.xlsx."
+    );
+  });
+
+  it("works by keyboard alone, with a visible focus ring", async () => {
+    const page = await open();
+    const focusRing = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          id: el.id || el.textContent,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
+      });
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-label");
+    await page.keyboard.type(CONDOR.Label);
+    const ring = await focusRing();
+    expect(ring.outline).not.toBe("none");
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-expiry");
+    const [y, m, d] = CONDOR.Expiry.split("-");
+    await page.keyboard.type(`${m}${d}${y}`);
+    await expect(field(page, "Expiry").inputValue()).resolves.toBe(CONDOR.Expiry);
+    // Chromium's date input may keep focus on its own calendar button for one more Tab.
+    for (
+      let i = 0;
+      i < 2 && (await page.evaluate(() => document.activeElement?.id)) === "f-expiry";
+      i++
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.press("Shift+Tab");
+    for (const label of [
+      "Long put",
+      "Short put",
+      "Short call",
+      "Long call",
+      "Credit",
+      "Contracts",
+      "Implied vol",
+      "Spot",
+      "VIX",
+    ]) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => document.activeElement?.id);
+      expect(id, `Tab to ${label}`).toBe(await field(page, label).getAttribute("id"));
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(CONDOR[label]);
+    }
+    // Settings open with Enter on their summary, and their fields are next in the Tab order.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.getAttribute("#settings", "open")).resolves.toBe("");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-threshold");
+    // Enter in a field submits the form: Save position.
+    await page.keyboard.press("Enter");
+    await expect(page.textContent("#status")).resolves.toBe(`Saved "${CONDOR.Label}".`);
+    await page.focus("#scope");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      "Write schedule"
+    );
+    expect((await focusRing()).width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#preview:not([hidden])");
+    expect(await figure(page, "Active layers")).toBe("5");
+    expect(await axeSerious(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { initialValues, fieldFor, FIELDS } from "../../src/taskpane/fields";
+import { isoFromSerial, parseIsoDate, parseNumber, readForm } from "../../src/taskpane/form";
+import { liveSummary } from "../../src/taskpane/summary";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
+
+// 45658 is 2025-01-01 in Excel's 1900 date system (SPEC §2).
+const TODAY = 45658;
+const context = { today: TODAY, baseSettings: DEFAULT_SETTINGS, entryDate: null, notes: "" };
+
+const valid = {
+  ...initialValues(),
+  label: "SPX Feb",
+  expiry: "2025-02-21",
+  longPut: "5800",
+  shortPut: "5900",
+  shortCall: "6100",
+  longCall: "6200",
+  credit: "20",
+  contracts: "2",
+  impliedVol: "0.16",
+  spot: "6000",
+  vix: "18",
+};
+
+describe("parsing what the trader types", () => {
+  it("reads plain, grouped and exponent numbers and rejects anything else by argument name", () => {
+    expect(parseNumber("spot", " 5700.25 ")).toBe(5700.25);
+    expect(parseNumber("spot", "5,700.25")).toBe(5700.25);
+    expect(parseNumber("spot", "1e3")).toBe(1000);
+    expect(() => parseNumber("spot", "57,00")).toThrow('spot must be a number (got "57,00")');
+    expect(() => parseNumber("spot", "")).toThrow("spot must be a number (got an empty value)");
+    expect(() => parseNumber("spot", "12abc")).toThrow('spot must be a number (got "12abc")');
+  });
+
+  it("reads ISO dates as Excel serials and refuses impossible dates", () => {
+    expect(parseIsoDate("expiry", "2025-01-01")).toBe(45658);
+    // 2024-06-18 is a VIX expiry in SPEC §3.6; 45461 = 45658 − 197 days.
+    expect(parseIsoDate("expiry", "2024-06-18")).toBe(45461);
+    expect(isoFromSerial(45461)).toBe("2024-06-18");
+    expect(() => parseIsoDate("expiry", "2025-02-30")).toThrow("expiry must be a date");
+  });
+});
+
+describe("readForm", () => {
+  it("turns a valid form into a position, market and settings with the SPEC defaults", () => {
+    const reading = readForm(valid, context);
+    expect(reading.errors.size).toBe(0);
+    expect(reading.position).toMatchObject({ label: "SPX Feb", expiry: 45658 + 51, contracts: 2 });
+    expect(reading.market).toEqual({ spot: 6000, vix: 18 });
+    expect(reading.settings).toMatchObject({
+      threshold: 0.9,
+      step: 0.05,
+      perLayer: 0.25,
+      cap: 0.6,
+    });
+  });
+
+  it.each([
+    ["longPut", "", "longPut must be a number (got an empty value)"],
+    ["shortPut", "abc", 'shortPut must be a number (got "abc")'],
+    ["credit", "-5", "credit must be above 0 (got -5)"],
+    ["shortCall", "5800", "shortCall 5800 must be above shortPut 5900"],
+    ["credit", "100", "credit 100 is at or above the wider wing 100"],
+    ["impliedVol", "16", "impliedVol 16 looks like a percentage: enter 0.16 for 16 %"],
+    ["expiry", "2024-12-31", "expiry 2024-12-31 is in the past: enter today (2025-01-01)"],
+    ["label", "x".repeat(10_000), "label is 10000 characters long: keep it to 100 or fewer"],
+    ["label", "  ", "label must not be empty"],
+    ["contracts", "1.5", "contracts must be a whole number"],
+    ["perLayer", "25", "perLayer 25 looks like a percentage"],
+    ["vix", "0", "vix must be above 0"],
+  ])(
+    "puts the engine's message for a bad %s beside that field and builds nothing from it (%#)",
+    (id, bad, message) => {
+      const reading = readForm({ ...valid, [id]: bad }, context);
+      expect(reading.errors.get(id)).toContain(message);
+      expect([...reading.errors.keys()]).toEqual([id]);
+      const group = FIELDS.find((f) => f.id === id)?.group;
+      expect(group && reading[group]).toBeUndefined();
+    }
+  );
+
+  it("accepts an expiry of today (a 0-DTE condor)", () => {
+    expect(readForm({ ...valid, expiry: "2025-01-01" }, context).position?.expiry).toBe(TODAY);
+  });
+
+  it("maps engine arguments without a field of their own to the field they belong beside", () => {
+    expect(fieldFor("vixFuture")?.label).toBe("VIX");
+    expect(fieldFor("Short call")?.id).toBe("shortCall");
+    expect(fieldFor("annualDays")).toBeUndefined();
+  });
+});
+
+describe("liveSummary", () => {
+  const value = (lines: ReturnType<typeof liveSummary>, key: string) =>
+    lines.find((l) => l.key === key)?.value;
+
+  it("shows the hand-worked figures of SPEC §3 for a complete form", () => {
+    // Break-evens K2 − C = 5880, K3 + C = 6120; max profit 20·100·2; max loss (100 − 20)·100·2;
+    // EDR 18/√252 = 1.1339 %; layers ⌊(1.1339 − 0.9)/0.05⌋ + 1 = 5; coverage min(1.25, 0.6);
+    // contracts 0.6 · (16000/10) / 1000 = 0.96 → 1.
+    const lines = liveSummary(readForm(valid, context), TODAY + 0.5);
+    expect(value(lines, "breakEvens")).toBe("5,880.00 – 6,120.00");
+    expect(value(lines, "maxProfit")).toBe("$4,000.00");
+    expect(value(lines, "maxLoss")).toBe("$16,000.00");
+    expect(value(lines, "edr")).toBe("1.134 %");
+    expect(value(lines, "layers")).toBe("5");
+    expect(value(lines, "coverage")).toBe("60%");
+    expect(value(lines, "contracts")).toBe("1 VIX future (0.960 exact)");
+  });
+
+  it("shows what it can while other fields are still wrong", () => {
+    // VIX 15.87 → EDR 0.99972 %: layers ⌊0.0997/0.05⌋ + 1 = 2, coverage 50 %.
+    const lines = liveSummary(readForm({ ...valid, label: "", vix: "15.87" }, context), TODAY);
+    expect(value(lines, "breakEvens")).toBe("5,880.00 – 6,120.00");
+    expect(value(lines, "layers")).toBe("2");
+    expect(value(lines, "coverage")).toBe("50%");
+    expect(value(lines, "contracts")).toBe("—");
+    const broken = liveSummary(readForm({ ...valid, credit: "abc" }, context), TODAY);
+    expect(value(broken, "maxLoss")).toBe("—");
+  });
+});

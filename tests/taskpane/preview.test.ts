@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { chartShape, niceTicks } from "../../src/taskpane/preview/chart";
+import { cellKey, PlanValues, ruleHolds, sheetGrid } from "../../src/taskpane/preview/sheet";
+import { parseCellAddress } from "../../src/workbook/a1";
+import type { Position } from "../../src/workbook/model";
+import { buildSchedulePlan } from "../../src/workbook/plan";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
+
+const condor: Position = {
+  label: "=SPX Feb",
+  expiry: 45709,
+  longPut: 5800,
+  shortPut: 5900,
+  shortCall: 6100,
+  longCall: 6200,
+  credit: 20,
+  contracts: 2,
+  entryDate: null,
+  impliedVol: 0.16,
+  notes: "",
+};
+
+// VIX 15.87 → EDR 0.99972 %: 2 active layers of the 3 (SPEC §3.3–3.4), so the rule lights rows 1–2.
+const plan = buildSchedulePlan({
+  positions: [condor],
+  scope: { kind: "position", label: condor.label },
+  settings: DEFAULT_SETTINGS,
+  market: { spot: 6000, vix: 15.87 },
+  computedAt: 45658.5,
+});
+
+function labelled(label: string): string | undefined {
+  const grid = sheetGrid(plan, "schedule");
+  for (let r = 0; r < grid.rows; r++) {
+    if (grid.cells.get(cellKey(r, 0))?.text === label) return grid.cells.get(cellKey(r, 1))?.text;
+  }
+  return undefined;
+}
+
+describe("sheetGrid", () => {
+  it("shows formula cells as their computed values in the cell's format", () => {
+    expect(labelled("Lower break-even")).toBe("5,880.00");
+    expect(labelled("Max loss")).toBe("$16,000.00");
+    expect(labelled("EDR")).toBe("1.000");
+    expect(labelled("Active layers")).toBe("2");
+    expect(labelled("Coverage")).toBe("50%");
+    expect(labelled("Model values computed at")).toBe("2025-01-01 12:00");
+  });
+
+  it("keeps a label that starts with = as text, on both sheets", () => {
+    const positions = sheetGrid(plan, "positions");
+    expect(positions.cells.get(cellKey(1, 0))).toMatchObject({ text: "=SPX Feb", numeric: false });
+    expect(positions.cells.get(cellKey(0, 0))?.text).toBe("Label");
+  });
+
+  it("lights exactly the active layers, as the plan's status column says", () => {
+    const rule = plan.conditionalFormats[0];
+    const values = new PlanValues(plan, "schedule");
+    const [from, to] = rule.address.split(":").map((a) => parseCellAddress(a)!);
+    const lit: number[] = [];
+    const active: number[] = [];
+    for (let r = from.row; r <= to.row; r++) {
+      if (ruleHolds(rule, values, r, from.col + 3)) lit.push(values.at(r, 0) as number);
+      if (values.at(r, to.col) === "active") active.push(values.at(r, 0) as number);
+    }
+    expect(lit).toEqual([1, 2]);
+    expect(lit).toEqual(active);
+  });
+});
+
+describe("charts", () => {
+  it("picks round ticks of 1, 2 or 5 × 10^k covering the data", () => {
+    expect(niceTicks(-16000, 4000, 4)).toEqual([-20000, -15000, -10000, -5000, 0, 5000]);
+    expect(niceTicks(0.85, 1.05, 4)).toEqual([0.8, 0.9, 1, 1.1]);
+    expect(niceTicks(3, 3)).toEqual([2.6, 2.8, 3, 3.2, 3.4]);
+  });
+
+  it("maps the payoff series onto the plot: the flat max loss at the bottom range, zero inside", () => {
+    const values = new PlanValues(plan, "schedule");
+    const shape = chartShape(plan.charts[0], values);
+    const pnl = shape.series[0];
+    expect(pnl.points.length).toBe(6);
+    // Payoff 2 · 100 · (20 − 100) = −16,000 outside the wings, +4,000 between the short strikes.
+    const ys = pnl.points.map((p) => p.y);
+    const [bottom, top, zero] = [Math.max(...ys), Math.min(...ys), shape.zeroY as number];
+    expect((zero - top) / (bottom - zero)).toBeCloseTo(4000 / 16000, 9);
+    expect([ys[0], ys[5]]).toEqual([bottom, bottom]);
+    expect([ys[2], ys[3]]).toEqual([top, top]);
+    expect(shape.yTicks.map((t) => t.label)).toEqual([
+      "-20,000",
+      "-15,000",
+      "-10,000",
+      "-5,000",
+      "0",
+      "5,000",
+    ]);
+    expect(shape.zeroY).toBeCloseTo(shape.yTicks[4].at, 6);
+    expect(
+      shape.series[1].points.every((p) => Math.abs(p.y - (shape.zeroY as number)) < 1e-9)
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { detectHost, type OfficeLike } from "../../src/taskpane/mode";
+import { bookFromCsv, bookToCsv, parseCsv } from "../../src/taskpane/standalone/csv";
+import {
+  BOOK_KEY,
+  LocalPositionBook,
+  LocalSettingsStore,
+  type KeyValueStore,
+} from "../../src/taskpane/standalone/storage";
+import type { Position } from "../../src/workbook/model";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
+
+function memory(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+const condor: Position = {
+  label: "SPX Feb",
+  expiry: 45709, // 2025-02-21
+  longPut: 5800,
+  shortPut: 5900,
+  shortCall: 6100,
+  longCall: 6200,
+  credit: 20,
+  contracts: 2,
+  entryDate: 45658,
+  impliedVol: 0.16,
+  notes: "",
+};
+
+describe("LocalPositionBook", () => {
+  it("adds, updates by label (any case) and removes positions", async () => {
+    const book = new LocalPositionBook(memory());
+    await book.save(condor);
+    await book.save({ ...condor, label: "spx feb", credit: 22.5 });
+    await book.save({ ...condor, label: "SPX Mar", expiry: 45737 });
+    const { positions, problems } = await book.list();
+    expect(problems).toEqual([]);
+    expect(positions.map((p) => [p.label, p.credit])).toEqual([
+      ["spx feb", 22.5],
+      ["SPX Mar", 20],
+    ]);
+    await book.remove("SPX FEB");
+    expect((await book.list()).positions.map((p) => p.label)).toEqual(["SPX Mar"]);
+    await expect(book.remove("nope")).rejects.toThrow('no position labelled "nope"');
+  });
+
+  it("refuses to store an invalid position", async () => {
+    const store = memory();
+    const book = new LocalPositionBook(store);
+    await expect(book.save({ ...condor, credit: 100 })).rejects.toThrow(
+      "credit 100 is at or above"
+    );
+    expect(store.data.has(BOOK_KEY)).toBe(false);
+  });
+
+  it("reports a stored row that no longer reads by its row number and keeps it", async () => {
+    const store = memory();
+    store.setItem(
+      BOOK_KEY,
+      JSON.stringify([["bad", 45709, 5800, 5900, 5800, 6200, 20, 1, "", 0.16, ""]])
+    );
+    const book = new LocalPositionBook(store);
+    const { positions, problems } = await book.list();
+    expect(positions).toEqual([]);
+    expect(problems).toEqual([
+      {
+        row: 2,
+        message:
+          "row 2: shortCall 5800 must be above shortPut 5900 (or equal to it, for an iron butterfly)",
+      },
+    ]);
+    await book.save(condor);
+    expect(JSON.parse(store.getItem(BOOK_KEY) ?? "")).toHaveLength(2);
+  });
+
+  it("will not overwrite a stored book it cannot parse", async () => {
+    const store = memory();
+    store.setItem(BOOK_KEY, "{not json");
+    await expect(new LocalPositionBook(store).save(condor)).rejects.toThrow("cannot be read");
+    expect(store.getItem(BOOK_KEY)).toBe("{not json");
+  });
+});
+
+describe("LocalSettingsStore", () => {
+  it("round-trips settings and falls back to defaults field by field", async () => {
+    const store = memory();
+    const settings = new LocalSettingsStore(store);
+    expect((await settings.load()).settings).toEqual(DEFAULT_SETTINGS);
+    await settings.save({ ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" });
+    expect((await settings.load()).settings).toMatchObject({ cap: 0.5, instrument: "call" });
+    store.setItem("alvh.settings", JSON.stringify({ cap: 60, step: 0.1 }));
+    const loaded = await settings.load();
+    expect(loaded.settings).toMatchObject({ cap: DEFAULT_SETTINGS.cap, step: 0.1 });
+    expect(loaded.problems).toEqual(["cap 60 looks like a percentage: enter 0.6 for 60 %"]);
+  });
+});
+
+describe("CSV", () => {
+  it("round-trips a book, keeping text that looks like a formula as text", () => {
+    const risky: Position = {
+      ...condor,
+      label: '=HYPERLINK("x"),1',
+      notes: '@note, with "quotes"\nand a line',
+    };
+    const csv = bookToCsv([condor, risky]);
+    expect(csv.split("\r\n")[0]).toBe(
+      "Label,Expiry,Long put,Short put,Short call,Long call,Credit,Contracts,Entry date,Implied vol,Notes"
+    );
+    expect(csv).toContain("SPX Feb,2025-02-21,5800,5900,6100,6200,20,2,2025-01-01,0.16,\r\n");
+    // A spreadsheet opening the file sees an apostrophe first, so no formula runs.
+    expect(parseCsv(csv)[2][0]).toBe('\'=HYPERLINK("x"),1');
+    const { positions, problems } = bookFromCsv(csv);
+    expect(problems).toEqual([]);
+    expect(positions).toEqual([condor, risky]);
+  });
+
+  it("skips a bad line and names it", () => {
+    const csv = [
+      "Label,Expiry,Long put,Short put,Short call,Long call,Credit,Contracts,Entry date,Implied vol,Notes",
+      "A,2025-02-21,5800,5900,6100,6200,20,1,,0.16,",
+      "B,2025-02-21,5800,5900,6100,6200,20,1,,16,",
+    ].join("\n");
+    const { positions, problems } = bookFromCsv(csv);
+    expect(positions.map((p) => p.label)).toEqual(["A"]);
+    expect(problems).toEqual([
+      { row: 3, message: "row 3: impliedVol 16 looks like a percentage: enter 0.16 for 16 %" },
+    ]);
+  });
+});
+
+describe("detectHost", () => {
+  const office = (onReady: OfficeLike["onReady"]): OfficeLike => ({
+    onReady,
+    HostType: { Excel: "Excel" },
+  });
+
+  it("is Excel only when office.js reports the Excel host", async () => {
+    await expect(detectHost(office(async () => ({ host: "Excel" })))).resolves.toEqual({
+      kind: "excel",
+    });
+    await expect(detectHost(office(async () => ({ host: null })))).resolves.toEqual({
+      kind: "standalone",
+      reason: "no Office host",
+    });
+    await expect(detectHost(office(async () => ({ host: "Word" })))).resolves.toMatchObject({
+      kind: "standalone",
+    });
+  });
+
+  it("runs standalone when office.js is missing, fails, or never answers", async () => {
+    await expect(detectHost(undefined)).resolves.toEqual({
+      kind: "standalone",
+      reason: "office.js is not available",
+    });
+    await expect(detectHost(office(() => Promise.reject(new Error("x"))))).resolves.toMatchObject({
+      kind: "standalone",
+    });
+    await expect(
+      detectHost(
+        office(() => new Promise(() => undefined)),
+        20
+      )
+    ).resolves.toEqual({
+      kind: "standalone",
+      reason: "office.js did not answer in time",
+    });
+  });
+});
