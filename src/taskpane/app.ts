@@ -129,17 +129,24 @@ export class TaskPane {
     }
   }
 
-  /** The form's inputs when the ones `need` asks for are valid; otherwise shows why and gives up. */
-  private valid(need: "position" | "all"): FormReading | undefined {
+  /**
+   * The form's inputs when the ones `need` asks for are valid; otherwise shows why and gives up.
+   * "market" is everything but the position: the whole book written from the saved positions.
+   */
+  private valid(need: "position" | "market" | "all"): FormReading | undefined {
     this.form.revealAll();
     const reading = this.refresh();
-    const blocking = [...reading.errors.keys()].filter(
-      (id) => need === "all" || POSITION_FIELD_IDS.includes(id)
+    const isPosition = (id: string) => POSITION_FIELD_IDS.includes(id);
+    const blocking = [...reading.errors.keys()].filter((id) =>
+      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id)
     );
+    const marketReady = reading.market && reading.settings && reading.general.length === 0;
     const complete =
       need === "position"
         ? reading.position !== undefined
-        : reading.position && reading.market && reading.settings && reading.general.length === 0;
+        : need === "market"
+          ? marketReady
+          : reading.position && marketReady;
     if (blocking.length === 0 && complete) return reading;
     this.form.focusFirst(blocking);
     this.say(
@@ -147,6 +154,22 @@ export class TaskPane {
       true
     );
     return undefined;
+  }
+
+  /**
+   * What "Write schedule" and "Download workbook" need: for the whole book with the position
+   * fields untouched, only the market and settings (the book is the saved positions); otherwise
+   * the position too, which joins the book even before it is saved.
+   */
+  private validForSchedule(): FormReading | undefined {
+    const untouched = initialValues();
+    const values = this.form.values();
+    const bookOnly =
+      byId<HTMLSelectElement>("scope").value === "book" &&
+      POSITION_FIELD_IDS.every((id) => (values[id] ?? "") === (untouched[id] ?? ""));
+    if (!bookOnly) return this.valid("all");
+    const reading = this.valid("market");
+    return reading && { ...reading, position: undefined };
   }
 
   private save(): Promise<void> {
@@ -164,13 +187,13 @@ export class TaskPane {
   }
 
   private plan(reading: FormReading): WorkbookPlan {
-    const position = reading.position as Position;
+    const position = reading.position;
     const others = this.listing.positions.filter(
-      (p) => p.label.toLowerCase() !== position.label.toLowerCase()
+      (p) => p.label.toLowerCase() !== position?.label.toLowerCase()
     );
-    const book = [...others, position];
+    const book = position ? [...others, position] : others;
     const scope: ScheduleScope =
-      byId<HTMLSelectElement>("scope").value === "book"
+      byId<HTMLSelectElement>("scope").value === "book" || !position
         ? { kind: "book" }
         : { kind: "position", label: position.label };
     return buildSchedulePlan({
@@ -184,7 +207,7 @@ export class TaskPane {
 
   private write(): Promise<void> {
     return this.act(async () => {
-      const reading = this.valid("all");
+      const reading = this.validForSchedule();
       if (!reading) return undefined;
       const plan = this.plan(reading);
       const message = await this.host.write(plan);
@@ -196,7 +219,7 @@ export class TaskPane {
 
   private download(): Promise<void> {
     return this.act(async () => {
-      const reading = this.valid("all");
+      const reading = this.validForSchedule();
       if (!reading) return undefined;
       return this.onDownload(this.plan(reading));
     });

@@ -16,6 +16,9 @@ import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
+import { recalculate } from "../support/libreoffice";
+import { readXlsx, sheetNamed } from "../workbook/xlsx/read";
+import { sameValue } from "../workbook/xlsx/support";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -225,6 +228,30 @@ describe("standalone task pane in Chromium", () => {
     expect(await storedBook(page)).toEqual([]);
   });
 
+  it("writes the whole saved book with the position fields left empty", async () => {
+    const page = await open();
+    await fillCondor(page);
+    await page.getByRole("button", { name: "Save position" }).click();
+    await fillCondor(page, { ...CONDOR, Label: "SPX wide", "Long put": "5700", Contracts: "1" });
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.locator("#book-list li").count()).resolves.toBe(2);
+    // "New position" clears the condor but keeps the market; the book alone is written.
+    await page.getByRole("button", { name: "New position" }).click();
+    await expect(field(page, "Label").inputValue()).resolves.toBe("");
+    await field(page, "Spot").fill(CONDOR.Spot);
+    await field(page, "VIX").fill(CONDOR.VIX);
+    await page.selectOption("#scope", "book");
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await expect(page.textContent("#status")).resolves.toMatch(/^Schedule written/);
+    const preview = (await page.textContent("#preview")) ?? "";
+    expect(preview).toContain(CONDOR.Label);
+    expect(preview).toContain("SPX wide");
+    // A half-typed condor is not silently ignored: it must be completed first.
+    await field(page, "Long put").fill("5800");
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await expect(page.textContent("#status")).resolves.toMatch(/^Nothing was written/);
+  });
+
   it("writes the schedule into the preview: sheets, computed figures, active layers, charts", async () => {
     const page = await open();
     await fillCondor(page);
@@ -289,7 +316,31 @@ describe("standalone task pane in Chromium", () => {
     await expect(page.textContent("#status")).resolves.toBe(
       "Downloaded ALVH-schedule-SPX-5900-6100.xlsx."
     );
-  });
+
+    // The very file the browser produced, recalculated by LibreOffice from its formulas: every
+    // formula must come back to the value the engine cached in it.
+    const downloaded = new Uint8Array(readFileSync(file));
+    const { recalculated } = await recalculate({ recalculated: downloaded });
+    const before = await readXlsx(downloaded);
+    const after = await readXlsx(recalculated);
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const sheet of before.sheets) {
+      const again = sheetNamed(after, sheet.name);
+      for (const [address, cell] of sheet.cells) {
+        if (!cell.formula || typeof cell.value === "boolean" || cell.value === null) continue;
+        checked++;
+        if (!sameValue(again.cells.get(address), cell.value)) {
+          const got = again.cells.get(address)?.value;
+          mismatches.push(
+            `${sheet.name}!${address} =${cell.formula}: ${String(got)} vs ${cell.value}`
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(30);
+  }, 120_000);
 
   it("works by keyboard alone, with a visible focus ring", async () => {
     const page = await open();

@@ -1,0 +1,48 @@
+import { officeWorkbook } from "../src/taskpane/office/workbook";
+import { POSITIONS_TABLE } from "../src/workbook/plan";
+import { POSITION_COLUMNS, positionCells } from "../src/workbook/positions";
+import { officeInput } from "../src/workbook/office/cells";
+import { DEFAULT_SETTINGS } from "../src/workbook/settings";
+import { FakeExcel } from "../tests/support/excel-fake";
+import { makePosition } from "../tests/workbook/helpers";
+
+/**
+ * "Write schedule" for a whole book as the task pane runs it in Excel (read the positions table,
+ * build the plan, write it), against the recording fake of the Excel object model: the number of
+ * context.sync() calls (each one a network round trip in Excel on the web) and of proxy calls.
+ */
+export interface RoundTrips {
+  positions: number;
+  syncs: number;
+  proxyCalls: number;
+}
+
+export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]> {
+  const results: RoundTrips[] = [];
+  for (const positions of sizes) {
+    const fake = new FakeExcel();
+    fake.addSheet("ALVH Positions");
+    const rows = Array.from({ length: positions }, (_, i) =>
+      positionCells(
+        makePosition(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
+      ).map(officeInput)
+    );
+    fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], rows, POSITIONS_TABLE);
+    const ports = {
+      run: fake.run,
+      requirements: fake.requirements,
+      settings: fake.documentSettings,
+    };
+    const written = await officeWorkbook(ports).writeSchedule({
+      scope: { kind: "book" },
+      settings: DEFAULT_SETTINGS,
+      market: { spot: 5712.5, vix: 18 },
+      at: new Date(2025, 1, 19, 10, 30),
+    });
+    if (written.summary.positions !== positions) {
+      throw new Error(`wrote ${written.summary.positions} of ${positions} positions`);
+    }
+    results.push({ positions, syncs: fake.syncs, proxyCalls: fake.proxyCalls });
+  }
+  return results;
+}
