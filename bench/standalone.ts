@@ -24,7 +24,9 @@ export async function standaloneTimings(dist: string): Promise<StandaloneTimings
   const browser = await launchBrowser();
   const book = JSON.stringify(
     Array.from({ length: POSITIONS }, (_, i) =>
-      positionRow(makePosition(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) }))
+      positionRow(
+        makePosition(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
+      )
     )
   );
   const interactive: number[] = [];
@@ -35,7 +37,9 @@ export async function standaloneTimings(dist: string): Promise<StandaloneTimings
       const pane = await openPane(browser, server.url);
       try {
         const { page } = pane;
-        interactive.push(await page.evaluate(() => performance.getEntriesByName("alvh-ready")[0].startTime));
+        interactive.push(
+          await page.evaluate(() => performance.getEntriesByName("alvh-ready")[0].startTime)
+        );
         await page.evaluate(([key, value]) => localStorage.setItem(key, value), [BOOK_KEY, book]);
         await page.reload();
         await page.waitForSelector("body[data-ready='true']");
@@ -44,7 +48,13 @@ export async function standaloneTimings(dist: string): Promise<StandaloneTimings
         await page.selectOption("#scope", "book");
         preview.push(await page.evaluate(timeWrite));
         const shown = await page.textContent("#preview");
-        if (!shown?.includes(`IC ${POSITIONS}`)) throw new Error(`the preview does not show IC ${POSITIONS}: ${await page.textContent("#status")} | ${shown?.slice(0, 600)} | book: ${await page.textContent("#book-list")}`.slice(0, 2000));
+        if (!shown?.includes(`IC ${POSITIONS}`))
+          throw new Error(
+            `the preview does not show IC ${POSITIONS}: ${await page.textContent("#status")} | ${shown?.slice(0, 600)} | book: ${await page.textContent("#book-list")}`.slice(
+              0,
+              2000
+            )
+          );
       } finally {
         await pane.close();
       }
@@ -53,7 +63,12 @@ export async function standaloneTimings(dist: string): Promise<StandaloneTimings
     await browser.close();
     await server.close();
   }
-  return { interactiveMs: median(interactive), previewMs: median(preview), positions: POSITIONS, runs: RUNS };
+  return {
+    interactiveMs: median(interactive),
+    previewMs: median(preview),
+    positions: POSITIONS,
+    runs: RUNS,
+  };
 }
 
 /** Runs in the page: clicks "Write schedule" and resolves with the ms until the preview has painted. */
@@ -73,7 +88,10 @@ function timeWrite(): Promise<number> {
       }
     });
     observer.observe(status, { childList: true, characterData: true, subtree: true });
-    setTimeout(() => reject(new Error(`no preview after 10 s: ${status.textContent ?? ""}`)), 10_000);
+    setTimeout(
+      () => reject(new Error(`no preview after 10 s: ${status.textContent ?? ""}`)),
+      10_000
+    );
     (document.getElementById("write") as HTMLButtonElement).click();
   });
 }
