@@ -3,6 +3,7 @@ import { DEFAULTS } from "./defaults";
 import { AlvhError } from "./errors";
 import { normCdf, normPdf } from "./normal";
 import {
+  requireFiniteResult,
   OptionType,
   parseOptionType,
   requireFinite,
@@ -132,16 +133,9 @@ export function requireRate(name: string, value: number): number {
   return value;
 }
 
-/** NaN or ±Infinity can only come from inputs beyond double range (a huge spot with a long dte). */
-export function requireFiniteResult(value: number, what: string): number {
-  if (!Number.isFinite(value)) {
-    throw new AlvhError(
-      "dte",
-      `${what} is beyond double precision for these inputs: check spot/future, strike, dte and rate`,
-      "num"
-    );
-  }
-  return value;
+/** Option results overflow only for a huge spot or future with a long dte. */
+export function requireFiniteOptionResult(value: number, what: string): number {
+  return requireFiniteResult(value, what, "dte", "spot/future, strike, dte and rate");
 }
 
 function validateFutures(input: FuturesOptionInput): boolean {
@@ -165,7 +159,7 @@ function futuresPrice(
   if (t === 0) return Math.max(isCall ? future - strike : strike - future, 0);
   const s = vol * Math.sqrt(t);
   const b = normalisedBlack(logMoneyness(future, strike), s, isCall);
-  return requireFiniteResult(
+  return requireFiniteOptionResult(
     Math.exp(-rate * t) * Math.sqrt(future) * Math.sqrt(strike) * b,
     "the price"
   );
@@ -190,8 +184,8 @@ export function black76(input: FuturesOptionInput): FuturesOptionResult {
   return {
     price,
     delta,
-    gamma: requireFiniteResult((discount * density) / (future * s), "gamma"),
-    vega: requireFiniteResult((discount * future * density * sqrtT) / 100, "vega"),
-    theta: requireFiniteResult(-dVdT / DAYS_PER_YEAR, "theta"),
+    gamma: requireFiniteOptionResult((discount * density) / (future * s), "gamma"),
+    vega: requireFiniteOptionResult((discount * future * density * sqrtT) / 100, "vega"),
+    theta: requireFiniteOptionResult(-dVdT / DAYS_PER_YEAR, "theta"),
   };
 }

@@ -3,7 +3,7 @@ import {
   isCallType,
   logMoneyness,
   normalisedBlack,
-  requireFiniteResult,
+  requireFiniteOptionResult,
   requireRate,
   yearFraction,
 } from "./black76";
@@ -56,7 +56,7 @@ function spotPrice(
   const x = logMoneyness(spot, strike) + (rate - divYield) * t;
   const b = normalisedBlack(x, input.vol * Math.sqrt(t), isCall);
   const price = Math.sqrt(spot) * Math.sqrt(strike) * Math.exp(-0.5 * (rate + divYield) * t) * b;
-  return requireFiniteResult(price, "the price");
+  return requireFiniteOptionResult(price, "the price");
 }
 
 /** Price only, without allocating: the hot path of tables, charts and benchmarks. */
@@ -115,13 +115,13 @@ export function spotGreeksInto(
     rate * out.price +
     (rate - divYield) * spot * delta;
   out.delta = delta;
-  out.gamma = requireFiniteResult((carry * density) / (spot * s), "gamma");
-  out.vega = requireFiniteResult((spot * carry * density * sqrtT) / 100, "vega");
-  out.theta = requireFiniteResult(-dVdT / 365, "theta");
+  out.gamma = requireFiniteOptionResult((carry * density) / (spot * s), "gamma");
+  out.vega = requireFiniteOptionResult((spot * carry * density * sqrtT) / 100, "vega");
+  out.theta = requireFiniteOptionResult(-dVdT / 365, "theta");
   if (!withRho) return;
   const d2 = d1 - s;
   const discounted = strike * t * Math.exp(-rate * t);
-  out.rho = requireFiniteResult(
+  out.rho = requireFiniteOptionResult(
     (isCall ? discounted * normCdf(d2) : -discounted * normCdf(-d2)) / 100,
     "rho"
   );

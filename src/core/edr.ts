@@ -1,6 +1,6 @@
 import { DEFAULTS } from "./defaults";
 import { AlvhError } from "./errors";
-import { requireNonNegative, requirePositive } from "./validate";
+import { requireFiniteResult, requireNonNegative, requirePositive } from "./validate";
 
 /** SPEC §3.3: the expected daily range (EDR) VIX implies, and the expected move over d days. */
 
@@ -13,7 +13,12 @@ export function edr(
   requireVix(vix);
   requireAnnualDays(annualDays);
   requirePositive("bias", bias);
-  return (bias * vix) / Math.sqrt(annualDays);
+  return requireFiniteResult(
+    (bias * vix) / Math.sqrt(annualDays),
+    "the EDR",
+    "vix",
+    "vix and bias"
+  );
 }
 
 /** The VIX level at which the EDR reaches `edrLevel`: the inverse of {@link edr}. */
@@ -25,7 +30,12 @@ export function vixForEdr(
   requireNonNegative("edr", edrLevel);
   requireAnnualDays(annualDays);
   requirePositive("bias", bias);
-  return (edrLevel * Math.sqrt(annualDays)) / bias;
+  return requireFiniteResult(
+    (edrLevel * Math.sqrt(annualDays)) / bias,
+    "the VIX level",
+    "edr",
+    "edr and bias"
+  );
 }
 
 /** Expected move in index points over `days` trading days: S · (VIX/100) · √(days / annualDays). */
@@ -39,7 +49,12 @@ export function expectedMove(
   requireVix(vix);
   requireNonNegative("days", days);
   requireAnnualDays(annualDays);
-  return spot * (vix / 100) * Math.sqrt(days / annualDays);
+  return requireFiniteResult(
+    spot * (vix / 100) * Math.sqrt(days / annualDays),
+    "the expected move",
+    "spot",
+    "spot, vix and days"
+  );
 }
 
 // VIX has never closed below 9; a value under 1 is a level typed as a decimal (0.185 for 18.5).

@@ -3,7 +3,12 @@ import { DEFAULTS } from "./defaults";
 import { vixForEdr } from "./edr";
 import { AlvhError } from "./errors";
 import { coverageParams, layerCount, layerTrigger } from "./layers";
-import { requireFinite, requireNonNegative, requirePositive } from "./validate";
+import {
+  requireFinite,
+  requireFiniteResult,
+  requireNonNegative,
+  requirePositive,
+} from "./validate";
 
 /** SPEC §3.5: exposure to a VIX rise, hedge contracts per coverage, and the full layer schedule. */
 
@@ -48,7 +53,7 @@ export function exposureFromVega(positionVega: number): number {
 export function exposureFromMaxLoss(maxLoss: number, vixRise: number): number {
   requireNonNegative("maxLoss", maxLoss);
   requirePositive("vixRise", vixRise);
-  return maxLoss / vixRise;
+  return requireFiniteResult(maxLoss / vixRise, "the exposure", "vixRise", "maxLoss and vixRise");
 }
 
 /** contracts = coverage · |exposure| / (β · Δh · mh), exact (not rounded). */
@@ -66,7 +71,13 @@ export function hedgeContracts(
     );
   }
   const { beta, hedgeDelta, multiplier } = hedgeInstrument(instrument);
-  return (coverageFraction * Math.abs(exposure)) / (beta * hedgeDelta * multiplier);
+  const contracts = (coverageFraction * Math.abs(exposure)) / (beta * hedgeDelta * multiplier);
+  return requireFiniteResult(
+    contracts,
+    "the contract count",
+    "exposure",
+    "exposure, beta, hedgeDelta and multiplier"
+  );
 }
 
 /** Whole contracts to hold; an exact count within 1e-9 of a whole number is that number. */

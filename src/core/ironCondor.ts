@@ -3,7 +3,13 @@ import { spotGreeksInto, type SpotOptionInput, type SpotOptionResult } from "./b
 import { DEFAULTS } from "./defaults";
 import { AlvhError } from "./errors";
 import { normCdf } from "./normal";
-import { requireFinite, requireNonNegative, requirePositive, requireVol } from "./validate";
+import {
+  requireFinite,
+  requireFiniteResult,
+  requireNonNegative,
+  requirePositive,
+  requireVol,
+} from "./validate";
 
 /** The iron condor of SPEC §3.2: long put K1 < short put K2 ≤ short call K3 < long call K4, credit C. */
 
@@ -75,6 +81,13 @@ export function condorLegs(input: CondorLegsInput): CondorLegs {
   if (!(longCall > shortCall)) {
     throw new AlvhError("longCall", `longCall ${longCall} must be above shortCall ${shortCall}`);
   }
+  // Every dollar figure of the position is at most longCall × multiplier × contracts.
+  requireFiniteResult(
+    longCall * multiplier * contracts,
+    "the position's size",
+    "contracts",
+    "the strikes, contracts and multiplier"
+  );
   // Readonly by type, not frozen: Object.freeze costs V8 a slow object shape on a hot path.
   return { longPut, shortPut, shortCall, longCall, contracts, multiplier };
 }
@@ -113,7 +126,13 @@ export function breakEvensOf(
       `shortCall ${shortCall} must be above shortPut ${shortPut} (or equal to it, for an iron butterfly)`
     );
   }
-  return { lower: shortPut - credit, upper: shortCall + credit };
+  const upper = requireFiniteResult(
+    shortCall + credit,
+    "the upper break-even",
+    "credit",
+    "shortCall and credit"
+  );
+  return { lower: shortPut - credit, upper };
 }
 
 export function maxProfit(ic: IronCondor): number {
@@ -197,6 +216,14 @@ export function icGreeks(ic: CondorLegsInput, market: IcMarket): PositionGreeks 
     total.gamma += held * greeks.gamma * size;
     total.vega += held * greeks.vega * size;
     total.theta += held * greeks.theta * size;
+  }
+  for (const key of ["delta", "gamma", "vega", "theta"] as const) {
+    requireFiniteResult(
+      total[key],
+      `the position's ${key}`,
+      "spot",
+      "spot, dte, vol, contracts and multiplier"
+    );
   }
   return total;
 }

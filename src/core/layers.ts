@@ -1,7 +1,12 @@
 import { cleanDecimal, ceilOnDecimals, snapToWhole } from "./decimal";
 import { DEFAULTS } from "./defaults";
 import { AlvhError } from "./errors";
-import { requireFinite, requireNonNegative, requirePositive } from "./validate";
+import {
+  requireFinite,
+  requireFiniteResult,
+  requireNonNegative,
+  requirePositive,
+} from "./validate";
 
 /** SPEC §3.4: active layers, coverage and layer depth over the EDR grid θ + k·s. */
 
@@ -55,7 +60,12 @@ export function layerDepth(
     mode === "stepped"
       ? activeLayers(edrLevel, options)
       : Math.max(0, snapToWhole(stepsAbove(edrLevel, options)));
-  const depth = baseHedge * factor;
+  const depth = requireFiniteResult(
+    baseHedge * factor,
+    "the depth",
+    "baseHedge",
+    "edr, baseHedge and step"
+  );
   if (options.maxDepth === undefined) return depth;
   return Math.min(depth, requireNonNegative("maxDepth", options.maxDepth));
 }
@@ -94,7 +104,12 @@ export function coverageParams(params: Partial<CoverageParams>): CoverageParams 
 function stepsAbove(edrLevel: number, grid: Partial<LayerGrid>): number {
   requireNonNegative("edr", edrLevel);
   const { threshold, step } = layerGrid(grid);
-  return (edrLevel - threshold) / step;
+  return requireFiniteResult(
+    (edrLevel - threshold) / step,
+    "the layer count",
+    "step",
+    "edr and step"
+  );
 }
 
 /** A coverage fraction in (0, 1]; 25 for 25 % is caught with the fix. */

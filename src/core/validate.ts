@@ -15,6 +15,26 @@ export function requirePositive(name: string, value: number): number {
   return value;
 }
 
+/**
+ * NaN or ±Infinity out of valid inputs means numbers beyond double range (1e308), which no trader
+ * types: report it against the argument to check rather than hand a cell a non-number.
+ */
+export function requireFiniteResult(
+  value: number,
+  what: string,
+  argument: string,
+  inputs: string = argument
+): number {
+  if (!Number.isFinite(value)) {
+    throw new AlvhError(
+      argument,
+      `${what} is beyond double precision for these inputs: check ${inputs}`,
+      "num"
+    );
+  }
+  return value;
+}
+
 export function requireNonNegative(name: string, value: number): number {
   requireFinite(name, value);
   if (value < 0) throw new AlvhError(name, `${name} must be 0 or more (got ${value})`, "num");
