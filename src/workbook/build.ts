@@ -15,7 +15,7 @@ import {
   type SchedulePlanInput,
   type WorkbookPlan,
 } from "./plan";
-import { POSITION_COLUMNS, positionCells, validatePosition } from "./positions";
+import { condorCells, POSITION_COLUMNS, positionCells, validatePosition } from "./positions";
 import {
   SETTINGS_KEY,
   settingsToDocument,
@@ -704,14 +704,7 @@ function positionsBlock(sheet: SheetLayout, top: number, f: BookFigures): void {
     const r = first + i + 1;
     const pos = p.position;
     return [
-      text(pos.label),
-      num(pos.expiry, FORMATS.date),
-      num(pos.longPut, FORMATS.points),
-      num(pos.shortPut, FORMATS.points),
-      num(pos.shortCall, FORMATS.points),
-      num(pos.longCall, FORMATS.points),
-      num(pos.credit, FORMATS.points),
-      num(pos.contracts, FORMATS.whole),
+      ...condorCells(pos),
       num(pos.impliedVol, FORMATS.vol),
       num(p.dte, FORMATS.whole, "model"),
       num(p.greeks.delta, "0.00", "model"),

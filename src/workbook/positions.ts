@@ -85,8 +85,8 @@ export function validatePosition(position: Position): Position {
   return { ...position, label, notes: typeof position.notes === "string" ? position.notes : "" };
 }
 
-/** One table row, in POSITION_COLUMNS order. */
-export function positionCells(position: Position): PlanCell[] {
+/** Label, expiry, the four strikes, credit and contracts: how every sheet shows a condor. */
+export function condorCells(position: Position): PlanCell[] {
   return [
     text(position.label),
     num(position.expiry, FORMATS.date),
@@ -96,6 +96,13 @@ export function positionCells(position: Position): PlanCell[] {
     num(position.longCall, FORMATS.points),
     num(position.credit, FORMATS.points),
     num(position.contracts, FORMATS.whole),
+  ];
+}
+
+/** One table row, in POSITION_COLUMNS order. */
+export function positionCells(position: Position): PlanCell[] {
+  return [
+    ...condorCells(position),
     position.entryDate === null ? EMPTY : num(position.entryDate, FORMATS.date),
     num(position.impliedVol, FORMATS.vol),
     position.notes === "" ? EMPTY : text(position.notes),
