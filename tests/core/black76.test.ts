@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AlvhError, black76, FuturesOptionInput } from "../../src/core";
+import { black76, FuturesOptionInput } from "../../src/core";
 import { misses, tables } from "./references/load";
+import { thrown } from "../support/thrown";
 
 const years = (t: number) => t * 365;
-
-function thrown(fn: () => unknown): AlvhError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AlvhError) return error;
-    throw error;
-  }
-  throw new Error("expected an AlvhError");
-}
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));

@@ -1,22 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AlvhError, bsm, bsmPrice, SpotOptionInput } from "../../src/core";
+import { bsm, bsmPrice, SpotOptionInput } from "../../src/core";
 import { misses, tables } from "./references/load";
+import { thrown } from "../support/thrown";
 
 const years = (t: number) => t * 365; // the textbooks quote T in years; the engine takes dte in days
 
 function expectRelative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
-}
-
-function thrown(fn: () => unknown): AlvhError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AlvhError) return error;
-    throw error;
-  }
-  throw new Error("expected an AlvhError");
 }
 
 describe("bsm: published values", () => {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  AlvhError,
   breakEvens,
   breakEvensOf,
   bsm,
@@ -15,16 +14,7 @@ import {
   probabilityOfProfit,
 } from "../../src/core";
 import { IronCondorRow, misses, tables } from "./references/load";
-
-function thrown(fn: () => unknown): AlvhError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AlvhError) return error;
-    throw error;
-  }
-  throw new Error("expected an AlvhError");
-}
+import { thrown } from "../support/thrown";
 
 const spx: IronCondorInput = {
   longPut: 5500,

@@ -1,0 +1,12 @@
+import { AlvhError } from "../../src/core/errors";
+
+/** The AlvhError `fn` raises; any other outcome fails the test that asked. */
+export function thrown(fn: () => unknown): AlvhError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AlvhError) return error;
+    throw error;
+  }
+  throw new Error("expected an AlvhError");
+}
