@@ -4,7 +4,7 @@ import { POSITION_COLUMNS, positionCells } from "../src/workbook/positions";
 import { officeInput } from "../src/workbook/office/cells";
 import { DEFAULT_SETTINGS } from "../src/workbook/settings";
 import { FakeExcel } from "../tests/support/excel-fake";
-import { makePosition } from "../tests/workbook/helpers";
+import { makePosition, planFromBook } from "../tests/workbook/helpers";
 
 /**
  * "Write schedule" for a whole book as the task pane runs it in Excel (read the positions table,
@@ -33,12 +33,14 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
       requirements: fake.requirements,
       settings: fake.documentSettings,
     };
-    const written = await officeWorkbook(ports).writeSchedule({
-      scope: { kind: "book" },
-      settings: DEFAULT_SETTINGS,
-      market: { spot: 5712.5, vix: 18 },
-      at: new Date(2025, 1, 19, 10, 30),
-    });
+    const written = await officeWorkbook(ports).writeSchedule(
+      planFromBook({
+        scope: { kind: "book" },
+        settings: DEFAULT_SETTINGS,
+        market: { spot: 5712.5, vix: 18 },
+        at: new Date(2025, 1, 19, 10, 30),
+      })
+    );
     if (written.summary.positions !== positions) {
       throw new Error(`wrote ${written.summary.positions} of ${positions} positions`);
     }

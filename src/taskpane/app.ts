@@ -6,6 +6,7 @@
  */
 import { isAlvhError } from "../core/errors";
 import type { PositionBook, PositionListing } from "../workbook/book";
+import type { PlanFromBook } from "../workbook/port";
 import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
 import { buildSchedulePlan, type WorkbookPlan } from "../workbook/plan";
 import type { SettingsStore } from "../workbook/settings";
@@ -21,8 +22,12 @@ export interface Host {
   description: string;
   book: PositionBook;
   settings: SettingsStore;
-  /** Writes the plan (into Excel, or into the page's preview); returns what to tell the trader. */
-  write(plan: WorkbookPlan): Promise<string>;
+  /**
+   * Writes the plan made from the book as it stands at the moment of writing (in Excel, read in
+   * the same round trips as the write, so a colleague's edit to the table is not lost); returns
+   * what to tell the trader.
+   */
+  write(planFor: PlanFromBook): Promise<string>;
   /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
   canDownload: boolean;
 }
@@ -186,9 +191,9 @@ export class TaskPane {
     });
   }
 
-  private plan(reading: FormReading): WorkbookPlan {
+  private plan(reading: FormReading, listing: PositionListing = this.listing): WorkbookPlan {
     const position = reading.position;
-    const others = this.listing.positions.filter(
+    const others = listing.positions.filter(
       (p) => p.label.toLowerCase() !== position?.label.toLowerCase()
     );
     const book = position ? [...others, position] : others;
@@ -209,8 +214,9 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.validForSchedule();
       if (!reading) return undefined;
-      const plan = this.plan(reading);
-      const message = await this.host.write(plan);
+      const message = await this.host.write((book) => this.plan(reading, book));
+      // The book as the write found it (in Excel, others may have edited the table).
+      await this.reloadBook();
       await this.host.settings.save(reading.settings as HedgeSettings);
       this.baseSettings = reading.settings;
       return message;

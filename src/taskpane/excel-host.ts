@@ -1,35 +1,32 @@
 /**
  * The pane inside Excel: the book is the workbook's ALVH_Positions table, the settings its
- * document settings, and "Write schedule" renders the plan with Office.js (src/taskpane/office).
+ * document settings, and "Write schedule" renders the plan with Office.js, all through the
+ * workbook port of src/taskpane/office/workbook.ts.
  */
 import type { Host, TaskPane } from "./app";
-import { OfficePositionBook, watchSelection } from "./office/book";
-import { officePorts, type OfficePorts } from "./office/ports";
-import { OfficeSettingsStore } from "./office/settings";
-import { writeSchedule } from "./office/write";
+import type { WorkbookPort } from "../workbook/port";
+import { officeWorkbook } from "./office/workbook";
 
-export function excelHost(ports: OfficePorts = officePorts()): Host & { book: OfficePositionBook } {
+export function excelHost(port: WorkbookPort = officeWorkbook()): Host {
   return {
     description: "In Excel: positions live in the ALVH Positions table of this workbook.",
-    book: new OfficePositionBook(ports.run),
-    settings: new OfficeSettingsStore(ports.settings),
+    book: port,
+    settings: { load: () => port.loadSettings(), save: (s) => port.saveSettings(s) },
     canDownload: false,
-    async write(plan) {
-      const report = await writeSchedule(plan, ports);
-      return report.message;
+    async write(planFor) {
+      return (await port.writeSchedule(planFor)).message;
     },
   };
 }
 
 /** Loads the table row the trader selects into the form, now and whenever the selection moves. */
 export async function followSelection(
-  pane: TaskPane,
-  book: OfficePositionBook,
-  ports: OfficePorts = officePorts()
+  pane: Pick<TaskPane, "load" | "report">,
+  port: WorkbookPort
 ): Promise<void> {
   const loadSelected = async (): Promise<void> => {
     try {
-      const selected = await book.selected();
+      const selected = await port.selected();
       if (!selected) return;
       if ("position" in selected) pane.load(selected.position);
       else pane.report(selected.problem.message, true);
@@ -38,5 +35,5 @@ export async function followSelection(
     }
   };
   await loadSelected();
-  await watchSelection(ports.run, () => void loadSelected());
+  await port.watchSelection(() => void loadSelected());
 }

@@ -8,6 +8,7 @@ import { TaskPane } from "./app";
 import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
 import { detectHost, type OfficeLike } from "./mode";
+import { officeWorkbook } from "./office/workbook";
 import { enableCsv, standaloneHost } from "./standalone/host";
 import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
 
@@ -32,10 +33,10 @@ async function main(): Promise<void> {
   const mode = await detectHost(office);
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
-    const host = excelHost();
-    const pane = new TaskPane(host, downloadWorkbook);
+    const port = officeWorkbook();
+    const pane = new TaskPane(excelHost(port), downloadWorkbook);
     await pane.start();
-    await followSelection(pane, host.book);
+    await followSelection(pane, port);
   } else {
     const { store, note } = browserStore();
     const host = standaloneHost(store, mode.reason + note);

@@ -7,20 +7,17 @@
  * - `selected` is the book row the trader selected (or its problem), `watchSelection` calls back
  *   whenever the selection moves, so the form can load that row.
  * - `loadSettings / saveSettings` keep the hedge settings with the book.
- * - `writeSchedule` builds the schedule from the book as it is stored right now and writes it;
- *   it fails with an AlvhError, writing nothing, when the inputs or the host are not fit.
+ * - `writeSchedule` reads the book as it is stored at the moment of writing, builds the plan from
+ *   it with `planFor` and writes it; it fails with an AlvhError, writing nothing, when the inputs
+ *   or the host are not fit.
  */
 import type { PositionBook, PositionProblem } from "./book";
-import type { HedgeSettings, MarketInputs, Position, ScheduleScope } from "./model";
-import type { ScheduleSummary } from "./plan";
+import type { HedgeSettings, Position } from "./model";
+import type { ScheduleSummary, WorkbookPlan } from "./plan";
+import type { PositionListing } from "./positions";
 
-export interface ScheduleRequest {
-  scope: ScheduleScope;
-  settings: HedgeSettings;
-  market: MarketInputs;
-  /** When model figures (Greeks, hedge expiry, VIX call) are computed; default: now. */
-  at?: Date;
-}
+/** Builds the plan from the book as the write finds it. */
+export type PlanFromBook = (book: PositionListing) => WorkbookPlan;
 
 export interface ScheduleWritten {
   /** One sentence for the trader: where the schedule went, and which rows were skipped. */
@@ -40,5 +37,5 @@ export interface WorkbookPort extends PositionBook {
   watchSelection(onChange: () => void): Promise<void>;
   loadSettings(): Promise<{ settings: HedgeSettings; problems: string[] }>;
   saveSettings(settings: HedgeSettings): Promise<void>;
-  writeSchedule(request: ScheduleRequest): Promise<ScheduleWritten>;
+  writeSchedule(planFor: PlanFromBook): Promise<ScheduleWritten>;
 }

@@ -1,8 +1,21 @@
 import { writeSchedule } from "../../src/taskpane/office/write";
 import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import type { RenderReport } from "../../src/workbook/office/render";
-import type { Position } from "../../src/workbook/model";
-import type { PlanBlock, PlanCell, SheetKey, WorkbookPlan } from "../../src/workbook/plan";
+import type {
+  HedgeSettings,
+  MarketInputs,
+  Position,
+  ScheduleScope,
+} from "../../src/workbook/model";
+import {
+  buildSchedulePlan,
+  type PlanBlock,
+  type PlanCell,
+  type SheetKey,
+  type WorkbookPlan,
+} from "../../src/workbook/plan";
+import type { PlanFromBook } from "../../src/workbook/port";
+import { excelSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook, type FakeSnapshot } from "../support/excel-fake";
 import reference from "./data/plan-reference.json";
 
@@ -125,4 +138,24 @@ export async function recordScheduleWrite(
     settings: fake.documentSettings,
   });
   return { fake, report, snapshot: snapshotWorkbook(fake) };
+}
+
+export interface ScheduleRequest {
+  scope: ScheduleScope;
+  settings: HedgeSettings;
+  market: MarketInputs;
+  /** When model figures (Greeks, hedge expiry, VIX call) are computed. */
+  at: Date;
+}
+
+/** The plan the task pane builds from the book the write finds, for the given form inputs. */
+export function planFromBook(request: ScheduleRequest): PlanFromBook {
+  return (book) =>
+    buildSchedulePlan({
+      positions: book.positions,
+      scope: request.scope,
+      settings: request.settings,
+      market: request.market,
+      computedAt: excelSerialFromDate(request.at),
+    });
 }

@@ -11,7 +11,7 @@ import { POSITIONS_TABLE } from "../../src/workbook/plan";
 import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
-import { makePosition } from "./helpers";
+import { makePosition, planFromBook } from "./helpers";
 
 const TRICKY_LABELS = ["=SUM(A1)", "+x", "-x", "@x"];
 
@@ -46,12 +46,12 @@ function tradersWorkbook(): FakeExcel {
   return fake;
 }
 
-const request = {
-  scope: { kind: "book" as const },
+const request = planFromBook({
+  scope: { kind: "book" },
   settings: DEFAULT_SETTINGS,
   market: { spot: 5712.5, vix: 19.5 },
   at: new Date(2025, 1, 19, 10, 30),
-};
+});
 
 describe("writing into a trader's workbook", () => {
   it("changes no foreign cell, name or table row, and reports the bad row by number", async () => {

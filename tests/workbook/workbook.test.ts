@@ -8,20 +8,20 @@ import { officeWorkbook } from "../../src/taskpane/office/workbook";
 import { buildSchedulePlan, POSITIONS_TABLE } from "../../src/workbook/plan";
 import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
 import { officeInput } from "../../src/workbook/office/cells";
-import type { ScheduleRequest } from "../../src/workbook/port";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { excelSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
-import { makePosition } from "./helpers";
+import { makePosition, planFromBook, type ScheduleRequest } from "./helpers";
 
 const AT = new Date(2025, 1, 19, 10, 30);
-const request = (overrides: Partial<ScheduleRequest> = {}): ScheduleRequest => ({
-  scope: { kind: "book" },
-  settings: DEFAULT_SETTINGS,
-  market: { spot: 5712.5, vix: 18 },
-  at: AT,
-  ...overrides,
-});
+const request = (overrides: Partial<ScheduleRequest> = {}) =>
+  planFromBook({
+    scope: { kind: "book" },
+    settings: DEFAULT_SETTINGS,
+    market: { spot: 5712.5, vix: 18 },
+    at: AT,
+    ...overrides,
+  });
 
 function portsOf(fake: FakeExcel) {
   return { run: fake.run, requirements: fake.requirements, settings: fake.documentSettings };

@@ -2,8 +2,8 @@
 /**
  * The Office host as three small ports, so the book, the settings and the writer run the same
  * against real Excel and against the recording fake in tests/support/excel-fake.ts. The form does
- * not use these directly: it calls `officeWorkbook(officePorts())` (./workbook.ts), which gives it
- * the host-agnostic WorkbookPort of src/workbook/port.ts.
+ * not use these directly: `officeWorkbook(officePorts())` (./workbook.ts) gives it the
+ * host-agnostic WorkbookPort of src/workbook/port.ts.
  */
 import type { RequirementChecker } from "../../workbook/office/render";
 

@@ -2,10 +2,8 @@
  * The task pane's workbook in Excel: the WorkbookPort of src/workbook/port.ts over the
  * `ALVH_Positions` table, document settings and the schedule writer.
  */
-import { buildSchedulePlan } from "../../workbook/build";
 import { requireExcelApi } from "../../workbook/office/render";
-import type { ScheduleRequest, ScheduleWritten, WorkbookPort } from "../../workbook/port";
-import { excelSerialFromDate } from "../../workbook/time";
+import type { WorkbookPort } from "../../workbook/port";
 import { OfficePositionBook, watchSelection } from "./book";
 import { officePorts, type OfficePorts } from "./ports";
 import { OfficeSettingsStore } from "./settings";
@@ -30,31 +28,15 @@ export function officeWorkbook(ports: OfficePorts = officePorts()): WorkbookPort
     watchSelection: checked((onChange) => watchSelection(ports.run, onChange)),
     loadSettings: () => settings.load(),
     saveSettings: (hedge) => settings.save(hedge),
-    writeSchedule: (request) => writeFromBook(request, ports),
-  };
-}
-
-async function writeFromBook(
-  request: ScheduleRequest,
-  ports: OfficePorts
-): Promise<ScheduleWritten> {
-  const computedAt = excelSerialFromDate(request.at ?? new Date());
-  const report = await writeSchedule(
-    (book) =>
-      buildSchedulePlan({
-        positions: book.positions,
-        scope: request.scope,
-        settings: request.settings,
-        market: request.market,
-        computedAt,
-      }),
-    ports
-  );
-  return {
-    message: report.message,
-    sheet: report.sheet,
-    renamed: report.renamed,
-    problems: report.problems,
-    summary: report.plan.summary,
+    async writeSchedule(planFor) {
+      const report = await writeSchedule(planFor, ports);
+      return {
+        message: report.message,
+        sheet: report.sheet,
+        renamed: report.renamed,
+        problems: report.problems,
+        summary: report.plan.summary,
+      };
+    },
   };
 }

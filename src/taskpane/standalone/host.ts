@@ -10,12 +10,14 @@ import { bookFromCsv, bookToCsv } from "./csv";
 import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
 
 export function standaloneHost(store: KeyValueStore, reason: string): Host {
+  const book = new LocalPositionBook(store);
   return {
     description: `Standalone (${reason}): positions are kept in this browser.`,
-    book: new LocalPositionBook(store),
+    book,
     settings: new LocalSettingsStore(store),
     canDownload: true,
-    async write(plan) {
+    async write(planFor) {
+      const plan = planFor(await book.list());
       const preview = byId("preview");
       renderPreview(preview, plan);
       preview.hidden = false;

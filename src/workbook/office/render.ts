@@ -27,6 +27,7 @@ import {
   type WorkbookPlan,
 } from "../plan";
 import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions";
+import type { PlanFromBook } from "../port";
 import { nextFreeSheetName } from "../sheets";
 import { STYLE_LOOKS, styledRanges } from "../styles";
 import { officeFormats, officeInputs } from "./cells";
@@ -75,7 +76,7 @@ export interface RenderOptions {
  * A finished plan, or a builder that makes the plan from the book as the `ALVH_Positions` table
  * holds it at the time of writing, so reading the book rides on the writer's second round trip.
  */
-export type PlanSource = WorkbookPlan | ((book: PositionListing) => WorkbookPlan);
+export type PlanSource = WorkbookPlan | PlanFromBook;
 
 /** The sheet name in a name's formula, e.g. "='ALVH Schedule'!$A$1" → "ALVH Schedule". */
 export function sheetOfReference(formula: string): string | null {
