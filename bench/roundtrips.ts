@@ -1,10 +1,6 @@
 import { officeWorkbook } from "../src/taskpane/office/workbook";
-import { POSITIONS_TABLE } from "../src/workbook/plan";
-import { POSITION_COLUMNS, positionCells } from "../src/workbook/positions";
-import { officeInput } from "../src/workbook/office/cells";
 import { DEFAULT_SETTINGS } from "../src/workbook/settings";
-import { FakeExcel } from "../tests/support/excel-fake";
-import { makePosition, planFromBook } from "../tests/workbook/helpers";
+import { planFromBook, tableRow, workbookWithBook } from "../tests/workbook/helpers";
 
 /**
  * "Write schedule" for a whole book as the task pane runs it in Excel (read the positions table,
@@ -20,20 +16,12 @@ export interface RoundTrips {
 export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]> {
   const results: RoundTrips[] = [];
   for (const positions of sizes) {
-    const fake = new FakeExcel();
-    fake.addSheet("ALVH Positions");
-    const rows = Array.from({ length: positions }, (_, i) =>
-      positionCells(
-        makePosition(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
-      ).map(officeInput)
+    const fake = workbookWithBook(
+      Array.from({ length: positions }, (_, i) =>
+        tableRow(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
+      )
     );
-    fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], rows, POSITIONS_TABLE);
-    const ports = {
-      run: fake.run,
-      requirements: fake.requirements,
-      settings: fake.documentSettings,
-    };
-    const written = await officeWorkbook(ports).writeSchedule(
+    const written = await officeWorkbook(fake.ports).writeSchedule(
       planFromBook({
         scope: { kind: "book" },
         settings: DEFAULT_SETTINGS,

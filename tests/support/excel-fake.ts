@@ -41,6 +41,7 @@
  * }
  * ```
  */
+import type { OfficePorts } from "../../src/taskpane/office/ports";
 
 export type CellValue = number | string | boolean | null;
 
@@ -350,6 +351,11 @@ export class FakeExcel {
       callback?.({ status: "succeeded" });
     },
   };
+
+  /** The three Office ports of src/taskpane/office/ports.ts, backed by this fake. */
+  get ports(): OfficePorts {
+    return { run: this.run, requirements: this.requirements, settings: this.documentSettings };
+  }
 
   // ---- internals shared by the proxies
 

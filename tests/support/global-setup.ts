@@ -6,8 +6,12 @@ import path from "node:path";
 export default function setup(): void {
   if (process.env.ALVH_SKIP_BUILD === "1") return;
   const root = path.resolve(__dirname, "../..");
-  execFileSync(process.execPath, [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/webpack/bin/webpack.js"), "--mode", "production"],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
 }

@@ -9,12 +9,15 @@ import type {
 } from "../../src/workbook/model";
 import {
   buildSchedulePlan,
+  POSITIONS_TABLE,
   type PlanBlock,
   type PlanCell,
   type SheetKey,
   type WorkbookPlan,
 } from "../../src/workbook/plan";
 import type { PlanFromBook } from "../../src/workbook/port";
+import { officeInput } from "../../src/workbook/office/cells";
+import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
 import { excelSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook, type FakeSnapshot } from "../support/excel-fake";
 import reference from "./data/plan-reference.json";
@@ -104,6 +107,24 @@ export function makePosition(label: string, overrides: Partial<Position> = {}): 
   };
 }
 
+/** A position as the add-in writes it into a row of the ALVH_Positions table. */
+export function tableRow(label: string, overrides: Partial<Position> = {}): (string | number)[] {
+  return positionCells(makePosition(label, overrides)).map(officeInput);
+}
+
+/** A row typed by hand with its short call (5450) below its short put (5550). */
+export const INVERTED_ROW = ["Inverted", 45737, 5500, 5550, 5450, 5900, 12, 1, "", 0.16, "typo"];
+
+/** A workbook whose sheet "ALVH Positions" holds the positions table with these rows. */
+export function workbookWithBook(
+  rows: readonly (readonly (string | number)[])[],
+  fake: FakeExcel = new FakeExcel()
+): FakeExcel {
+  fake.addSheet("ALVH Positions");
+  fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], rows, POSITIONS_TABLE);
+  return fake;
+}
+
 /**
  * What each formula cell of the plan should compute (and each value cell holds), by sheet key and
  * A1 address: the snapshot of a write has formulas without values, so a recalculating renderer
@@ -132,11 +153,7 @@ export async function recordScheduleWrite(
   plan: WorkbookPlan,
   fake: FakeExcel = new FakeExcel()
 ): Promise<{ fake: FakeExcel; report: RenderReport; snapshot: FakeSnapshot }> {
-  const report = await writeSchedule(plan, {
-    run: fake.run,
-    requirements: fake.requirements,
-    settings: fake.documentSettings,
-  });
+  const report = await writeSchedule(plan, fake.ports);
   return { fake, report, snapshot: snapshotWorkbook(fake) };
 }
 

@@ -1,29 +1,13 @@
 /** The Office-backed position book against the recording fake of the Excel object model. */
 import { describe, expect, it } from "vitest";
 import { OfficePositionBook, watchSelection } from "../../src/taskpane/office/book";
-import { officeInput } from "../../src/workbook/office/cells";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
+import { POSITION_COLUMNS } from "../../src/workbook/positions";
 import { FakeExcel } from "../support/excel-fake";
-import { makePosition } from "./helpers";
-
-const row = (label: string, overrides = {}): (string | number)[] =>
-  positionCells(makePosition(label, overrides)).map(officeInput);
+import { INVERTED_ROW, makePosition, tableRow, workbookWithBook } from "./helpers";
 
 /** A table the trader edited by hand: a bad row (strikes out of order) between two good ones. */
-function handEdited(): FakeExcel {
-  const fake = new FakeExcel();
-  fake.addSheet("ALVH Positions");
-  const bad = ["Inverted", 45737, 5500, 5550, 5450, 5900, 12, 1, "", 0.16, "typo"];
-  fake.addUserTable(
-    "ALVH Positions",
-    "A1",
-    [...POSITION_COLUMNS],
-    [row("A"), bad, row("B")],
-    POSITIONS_TABLE
-  );
-  return fake;
-}
+const handEdited = (): FakeExcel => workbookWithBook([tableRow("A"), INVERTED_ROW, tableRow("B")]);
 
 describe("the Office position book", () => {
   it("is empty, then creates the sheet and the table with the first position", async () => {
@@ -103,7 +87,7 @@ describe("the Office position book", () => {
       "Book",
       "C3",
       header,
-      [["rates", ...row("A").reverse(), "=F4*2"]],
+      [["rates", ...tableRow("A").reverse(), "=F4*2"]],
       POSITIONS_TABLE
     );
     fake.setFormat(fake.requireSheet("Book"), 3, 2, "0.0");

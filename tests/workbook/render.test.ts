@@ -44,10 +44,6 @@ function plan(positions: Position[]): WorkbookPlan {
   });
 }
 
-function ports(fake: FakeExcel): Parameters<typeof writeSchedule>[1] {
-  return { run: fake.run, requirements: fake.requirements, settings: fake.documentSettings };
-}
-
 /** A workbook a trader already works in: data, a name, a protected sheet. */
 function userWorkbook(
   options: { foreignSchedule?: boolean; protectedSchedule?: boolean } = {}
@@ -72,11 +68,11 @@ describe("renderer round trips", () => {
   it.each([1, 50, 500])("writes %i positions in at most 3 syncs, fresh or rewritten", async (n) => {
     const p = plan(book(n));
     const fake = userWorkbook();
-    const first = await writeSchedule(p, ports(fake));
+    const first = await writeSchedule(p, fake.ports);
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(first.syncs).toBe(fake.syncs);
     const before = fake.syncs;
-    await writeSchedule(p, ports(fake));
+    await writeSchedule(p, fake.ports);
     expect(fake.syncs - before).toBeLessThanOrEqual(3);
     expect(fake.screenUpdatingSuspended).toBe(2);
   });
@@ -84,7 +80,7 @@ describe("renderer round trips", () => {
   it("costs the same proxy calls for 50 or 500 positions (whole 2-D arrays, not cells)", async () => {
     const calls = async (n: number): Promise<number> => {
       const fake = new FakeExcel();
-      await writeSchedule(plan(book(n)), ports(fake));
+      await writeSchedule(plan(book(n)), fake.ports);
       return fake.proxyCalls;
     };
     expect(await calls(500)).toBe(await calls(50));
@@ -95,7 +91,7 @@ describe("renderer safety", () => {
   it("writes only on its own sheets and leaves the trader's sheets and names alone", async () => {
     const fake = userWorkbook();
     const before = snapshotWorkbook(fake);
-    const report = await writeSchedule(plan(book(3)), ports(fake));
+    const report = await writeSchedule(plan(book(3)), fake.ports);
     expect(report).toMatchObject({
       sheet: "ALVH Schedule",
       renamed: false,
@@ -119,12 +115,12 @@ describe("renderer safety", () => {
   it("writes to 'ALVH Schedule (2)' when the trader owns 'ALVH Schedule', and says so", async () => {
     const fake = userWorkbook({ foreignSchedule: true });
     const foreign = snapshotWorkbook(fake).sheets.find((s) => s.name === "ALVH Schedule");
-    const report = await writeSchedule(plan(book(2)), ports(fake));
+    const report = await writeSchedule(plan(book(2)), fake.ports);
     expect(report.sheet).toBe("ALVH Schedule (2)");
     expect(report.renamed).toBe(true);
     expect(report.message).toMatch(/"ALVH Schedule" already exists and was not created by ALVH/);
     expect(fake.writes.some((w) => w.sheet === "ALVH Schedule")).toBe(false);
-    const again = await writeSchedule(plan(book(2)), ports(fake));
+    const again = await writeSchedule(plan(book(2)), fake.ports);
     expect(again).toMatchObject({
       sheet: "ALVH Schedule (2)",
       renamed: false,
@@ -142,7 +138,7 @@ describe("renderer safety", () => {
 
   it("never touches a protected foreign sheet of the same name", async () => {
     const fake = userWorkbook({ protectedSchedule: true });
-    const report = await writeSchedule(plan(book(1)), ports(fake));
+    const report = await writeSchedule(plan(book(1)), fake.ports);
     expect(report.sheet).toBe("ALVH Schedule (2)");
     expect(fake.writes.filter((w) => w.sheet === "ALVH Schedule" || w.sheet === "Locked")).toEqual(
       []
@@ -151,10 +147,10 @@ describe("renderer safety", () => {
 
   it("refuses, before writing, to rewrite its own sheet once the trader protected it", async () => {
     const fake = new FakeExcel();
-    await writeSchedule(plan(book(1)), ports(fake));
+    await writeSchedule(plan(book(1)), fake.ports);
     fake.requireSheet("ALVH Schedule").protected = true;
     const writes = fake.writes.length;
-    await expect(writeSchedule(plan(book(1)), ports(fake))).rejects.toThrow(
+    await expect(writeSchedule(plan(book(1)), fake.ports)).rejects.toThrow(
       /"ALVH Schedule" is protected: unprotect it/
     );
     expect(fake.writes.length).toBe(writes);
@@ -162,9 +158,9 @@ describe("renderer safety", () => {
 
   it("follows its sheet when the trader renames it", async () => {
     const fake = new FakeExcel();
-    await writeSchedule(plan(book(1)), ports(fake));
+    await writeSchedule(plan(book(1)), fake.ports);
     fake.requireSheet("ALVH Schedule").name = "My hedge";
-    const report = await writeSchedule(plan(book(2)), ports(fake));
+    const report = await writeSchedule(plan(book(2)), fake.ports);
     expect(report.sheet).toBe("My hedge");
     expect(fake.findSheet("ALVH Schedule")).toBeUndefined();
   });
@@ -177,7 +173,7 @@ describe("renderer safety", () => {
     const bad = ["Bad", 45737, 5500, 5550, 5450, 5900, 12, 1, "", 0.16, "strikes typed wrong"];
     fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], [row, bad], POSITIONS_TABLE);
     const before = fake.tableValues(POSITIONS_TABLE);
-    const report = await writeSchedule(plan([good]), ports(fake));
+    const report = await writeSchedule(plan([good]), fake.ports);
     expect(report).toMatchObject({ tableCreated: false, positionsSheet: null });
     expect(fake.tableValues(POSITIONS_TABLE)).toEqual(before);
     expect(fake.writes.some((w) => w.sheet === "ALVH Positions")).toBe(false);
@@ -188,9 +184,9 @@ describe("renderer output", () => {
   it("is idempotent: writing twice gives the same workbook", async () => {
     const fake = userWorkbook({ foreignSchedule: true });
     const p = plan(book(5));
-    await writeSchedule(p, ports(fake));
+    await writeSchedule(p, fake.ports);
     const once = snapshotWorkbook(fake);
-    await writeSchedule(p, ports(fake));
+    await writeSchedule(p, fake.ports);
     expect(snapshotWorkbook(fake)).toEqual(once);
     const sheet = once.sheets.find((s) => s.name === "ALVH Schedule (2)")!;
     expect(sheet.charts).toHaveLength(2);
@@ -199,10 +195,10 @@ describe("renderer output", () => {
 
   it("clears what a previous, longer schedule left behind", async () => {
     const fresh = new FakeExcel();
-    await writeSchedule(plan(book(2)), ports(fresh));
+    await writeSchedule(plan(book(2)), fresh.ports);
     const reused = new FakeExcel();
-    await writeSchedule(plan(book(40)), ports(reused));
-    await writeSchedule(plan(book(2)), ports(reused));
+    await writeSchedule(plan(book(40)), reused.ports);
+    await writeSchedule(plan(book(2)), reused.ports);
     const sheetOf = (f: FakeExcel) =>
       snapshotWorkbook(f).sheets.find((s) => s.name === "ALVH Schedule");
     expect(sheetOf(reused)!.cells).toEqual(sheetOf(fresh)!.cells);
@@ -212,7 +208,7 @@ describe("renderer output", () => {
   it("records every plan cell at its address with its formula, value and format", async () => {
     const p = plan(book(3));
     const fake = new FakeExcel();
-    await writeSchedule(p, ports(fake));
+    await writeSchedule(p, fake.ports);
     const sheet = snapshotWorkbook(fake).sheets.find((s) => s.name === "ALVH Schedule")!;
     for (const b of p.blocks.filter((x) => x.sheet === "schedule")) {
       b.cells.forEach((row, r) =>
@@ -266,7 +262,7 @@ describe("renderer output", () => {
   it("defines each name on the written sheet, and a hidden ownership marker", async () => {
     const p = plan(book(2));
     const fake = userWorkbook({ foreignSchedule: true });
-    await writeSchedule(p, ports(fake));
+    await writeSchedule(p, fake.ports);
     const names = snapshotWorkbook(fake).names;
     for (const n of p.names) {
       expect(names.find((x) => x.name === n.name)).toEqual({
@@ -286,7 +282,7 @@ describe("renderer output", () => {
     const fake = new FakeExcel();
     await writeSchedule(
       plan(labels.map((l, i) => makePosition(l, { notes: i % 2 ? "=A1" : "" }))),
-      ports(fake)
+      fake.ports
     );
     expect(fake.tableValues(POSITIONS_TABLE).map((r) => r[0])).toEqual(labels);
     expect(fake.tableValues(POSITIONS_TABLE).map((r) => r[10])).toEqual(
@@ -306,7 +302,7 @@ describe("renderer output", () => {
 
   it("saves the hedge settings in the workbook", async () => {
     const fake = new FakeExcel();
-    await writeSchedule(plan(book(1)), ports(fake));
+    await writeSchedule(plan(book(1)), fake.ports);
     expect(snapshotWorkbook(fake).settings[SETTINGS_KEY]).toMatchObject({
       threshold: 0.9,
       step: 0.05,
@@ -320,7 +316,7 @@ describe("renderer output", () => {
 describe("requirement sets", () => {
   it("fails up front on an Excel without ExcelApi 1.7, naming the version needed", async () => {
     const fake = new FakeExcel({ excelApi: "1.6" });
-    const failure = await writeSchedule(plan(book(1)), ports(fake)).catch((e: unknown) => e);
+    const failure = await writeSchedule(plan(book(1)), fake.ports).catch((e: unknown) => e);
     expect(isAlvhError(failure)).toBe(true);
     expect((failure as Error).message).toMatch(
       /needs Excel JavaScript API 1\.7: Excel 2019 or later/
@@ -331,7 +327,7 @@ describe("requirement sets", () => {
 
   it("writes without suspending screen updating where ExcelApi 1.9 is missing", async () => {
     const fake = new FakeExcel({ excelApi: "1.8" });
-    const report = await writeSchedule(plan(book(1)), ports(fake));
+    const report = await writeSchedule(plan(book(1)), fake.ports);
     expect(report.sheet).toBe("ALVH Schedule");
     expect(fake.screenUpdatingSuspended).toBe(0);
   });

@@ -6,12 +6,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
-import { officeInput } from "../../src/workbook/office/cells";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
+import { POSITION_COLUMNS } from "../../src/workbook/positions";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
-import { makePosition, planFromBook } from "./helpers";
+import { makePosition, planFromBook, tableRow } from "./helpers";
 
 const TRICKY_LABELS = ["=SUM(A1)", "+x", "-x", "@x"];
 
@@ -31,7 +30,7 @@ function tradersWorkbook(): FakeExcel {
   // Label and Notes columns are text, as the add-in formats them, so "=SUM(A1)" stays a label.
   for (let r = 1; r <= 5; r++) [0, 10].forEach((c) => fake.setFormat(positions, r, c, "@"));
   const rows = TRICKY_LABELS.map((label, i) =>
-    positionCells(makePosition(label, { contracts: i + 1, notes: "=1+1" })).map(officeInput)
+    tableRow(label, { contracts: i + 1, notes: "=1+1" })
   );
   // Row 4 typed by hand: the long put above the short put.
   const bad = ["Hand typed", 45737, 5600, 5550, 5850, 5900, 12.35, 1, "", 0.16, "long put wrong"];
@@ -57,11 +56,7 @@ describe("writing into a trader's workbook", () => {
   it("changes no foreign cell, name or table row, and reports the bad row by number", async () => {
     const fake = tradersWorkbook();
     const before = snapshotWorkbook(fake);
-    const port = officeWorkbook({
-      run: fake.run,
-      requirements: fake.requirements,
-      settings: fake.documentSettings,
-    });
+    const port = officeWorkbook(fake.ports);
     const written = await port.writeSchedule(request);
     expect(written.sheet).toBe("ALVH Schedule (2)");
     expect(written.renamed).toBe(true);
@@ -98,11 +93,7 @@ describe("writing into a trader's workbook", () => {
 
   it("gives the same workbook when written twice", async () => {
     const fake = tradersWorkbook();
-    const port = officeWorkbook({
-      run: fake.run,
-      requirements: fake.requirements,
-      settings: fake.documentSettings,
-    });
+    const port = officeWorkbook(fake.ports);
     await port.writeSchedule(request);
     const once = snapshotWorkbook(fake);
     const again = await port.writeSchedule(request);
@@ -113,11 +104,7 @@ describe("writing into a trader's workbook", () => {
 
   it("keeps every position when the trader saves, fixes and deletes around the bad row", async () => {
     const fake = tradersWorkbook();
-    const port = officeWorkbook({
-      run: fake.run,
-      requirements: fake.requirements,
-      settings: fake.documentSettings,
-    });
+    const port = officeWorkbook(fake.ports);
     await port.save(makePosition("New one"));
     await port.remove("+x");
     const { positions, problems } = await port.list();

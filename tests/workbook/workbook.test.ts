@@ -5,13 +5,18 @@
 import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core/errors";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
-import { buildSchedulePlan, POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
-import { officeInput } from "../../src/workbook/office/cells";
+import { buildSchedulePlan } from "../../src/workbook/plan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { excelSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
-import { makePosition, planFromBook, type ScheduleRequest } from "./helpers";
+import {
+  INVERTED_ROW,
+  makePosition,
+  planFromBook,
+  tableRow,
+  workbookWithBook,
+  type ScheduleRequest,
+} from "./helpers";
 
 const AT = new Date(2025, 1, 19, 10, 30);
 const request = (overrides: Partial<ScheduleRequest> = {}) =>
@@ -23,32 +28,14 @@ const request = (overrides: Partial<ScheduleRequest> = {}) =>
     ...overrides,
   });
 
-function portsOf(fake: FakeExcel) {
-  return { run: fake.run, requirements: fake.requirements, settings: fake.documentSettings };
-}
-
-const row = (label: string, overrides = {}): (string | number)[] =>
-  positionCells(makePosition(label, overrides)).map(officeInput);
-
 /** A book typed by hand: row 3 has its short call below its short put. */
-function handEditedBook(): FakeExcel {
-  const fake = new FakeExcel();
-  fake.addSheet("ALVH Positions");
-  const bad = ["Inverted", 45737, 5500, 5550, 5450, 5900, 12, 1, "", 0.16, "typo"];
-  fake.addUserTable(
-    "ALVH Positions",
-    "A1",
-    [...POSITION_COLUMNS],
-    [row("A", { contracts: 2 }), bad, row("B", { credit: 9.5 })],
-    POSITIONS_TABLE
-  );
-  return fake;
-}
+const handEditedBook = (): FakeExcel =>
+  workbookWithBook([tableRow("A", { contracts: 2 }), INVERTED_ROW, tableRow("B", { credit: 9.5 })]);
 
 describe("writing the schedule from the book", () => {
   it("reads the table and writes in at most 3 round trips, skipping the bad row by number", async () => {
     const fake = handEditedBook();
-    const written = await officeWorkbook(portsOf(fake)).writeSchedule(request());
+    const written = await officeWorkbook(fake.ports).writeSchedule(request());
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(written.problems).toEqual([
       {
@@ -72,13 +59,12 @@ describe("writing the schedule from the book", () => {
   it.each([1, 50, 500])(
     "reads a book of %i positions and writes it in at most 3 round trips, again on rewrite",
     async (n) => {
-      const fake = new FakeExcel();
-      fake.addSheet("ALVH Positions");
-      const rows = Array.from({ length: n }, (_, i) =>
-        row(`IC ${i + 1}`, { contracts: 1 + (i % 3), expiry: 45737 + (i % 4) * 7 })
+      const fake = workbookWithBook(
+        Array.from({ length: n }, (_, i) =>
+          tableRow(`IC ${i + 1}`, { contracts: 1 + (i % 3), expiry: 45737 + (i % 4) * 7 })
+        )
       );
-      fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], rows, POSITIONS_TABLE);
-      const port = officeWorkbook(portsOf(fake));
+      const port = officeWorkbook(fake.ports);
       const first = await port.writeSchedule(request());
       expect(first.summary.positions).toBe(n);
       expect(fake.syncs).toBeLessThanOrEqual(3);
@@ -90,7 +76,7 @@ describe("writing the schedule from the book", () => {
 
   it("writes one position of the book when asked for its label", async () => {
     const fake = handEditedBook();
-    const written = await officeWorkbook(portsOf(fake)).writeSchedule(
+    const written = await officeWorkbook(fake.ports).writeSchedule(
       request({ scope: { kind: "position", label: "b" } })
     );
     expect(written.summary.positions).toBe(1);
@@ -103,7 +89,7 @@ describe("writing the schedule from the book", () => {
       [handEditedBook(), { kind: "position", label: "Zed" }, /no position labelled "Zed"/],
     ] as const) {
       const before = snapshotWorkbook(fake);
-      const failure = await officeWorkbook(portsOf(fake))
+      const failure = await officeWorkbook(fake.ports)
         .writeSchedule(request({ scope }))
         .catch((e: unknown) => e);
       expect(isAlvhError(failure)).toBe(true);
@@ -115,7 +101,7 @@ describe("writing the schedule from the book", () => {
 
   it("fails every operation up front on an Excel older than ExcelApi 1.7", async () => {
     const fake = new FakeExcel({ excelApi: "1.6" });
-    const port = officeWorkbook(portsOf(fake));
+    const port = officeWorkbook(fake.ports);
     for (const op of [
       () => port.list(),
       () => port.save(makePosition("A")),
@@ -133,7 +119,7 @@ describe("writing the schedule from the book", () => {
 describe("the book through the port", () => {
   it("saves, lists, loads the selected row and removes", async () => {
     const fake = new FakeExcel();
-    const port = officeWorkbook(portsOf(fake));
+    const port = officeWorkbook(fake.ports);
     await port.save(makePosition("Alpha"));
     await port.save(makePosition("Beta"));
     await port.save(makePosition("alpha", { contracts: 3 }));
@@ -150,7 +136,7 @@ describe("the book through the port", () => {
   it("refuses to save into or delete from a protected positions sheet, writing nothing", async () => {
     const fake = handEditedBook();
     fake.requireSheet("ALVH Positions").protected = true;
-    const port = officeWorkbook(portsOf(fake));
+    const port = officeWorkbook(fake.ports);
     await expect(port.save(makePosition("C"))).rejects.toThrow(
       /"ALVH Positions" is protected: unprotect it .* and save the position again/
     );
@@ -161,7 +147,7 @@ describe("the book through the port", () => {
 
   it("keeps the hedge settings in the workbook", async () => {
     const fake = new FakeExcel();
-    const port = officeWorkbook(portsOf(fake));
+    const port = officeWorkbook(fake.ports);
     await port.saveSettings({ ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" });
     expect(await port.loadSettings()).toEqual({
       settings: { ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" },
