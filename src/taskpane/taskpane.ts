@@ -7,7 +7,7 @@
 import { TaskPane } from "./app";
 import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
-import { detectHost, type OfficeLike } from "./mode";
+import { detectHost, openedByOffice, type OfficeLike } from "./mode";
 import { officeWorkbook } from "./office/workbook";
 import { enableCsv, standaloneHost } from "./standalone/host";
 import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
@@ -30,7 +30,7 @@ function browserStore(): { store: KeyValueStore; note: string } {
 
 async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
-  const mode = await detectHost(office);
+  const mode = await detectHost(office, { openedByOffice: openedByOffice(window) });
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
     const port = officeWorkbook();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectHost, type OfficeLike } from "../../src/taskpane/mode";
+import {
+  detectHost,
+  openedByOffice,
+  type OfficeLike,
+  type PageLike,
+} from "../../src/taskpane/mode";
 import { bookFromCsv, bookToCsv, parseCsv } from "../../src/taskpane/standalone/csv";
 import {
   BOOK_KEY,
@@ -160,11 +165,73 @@ describe("detectHost", () => {
     await expect(
       detectHost(
         office(() => new Promise(() => undefined)),
-        20
+        { timeoutMs: 20 }
       )
     ).resolves.toEqual({
       kind: "standalone",
       reason: "office.js did not answer in time",
     });
+  });
+
+  it("waits out a slow Excel when Office opened the page, instead of running standalone", async () => {
+    const late = office(
+      () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel" }), 100))
+    );
+    await expect(detectHost(late, { openedByOffice: true, timeoutMs: 20 })).resolves.toEqual({
+      kind: "excel",
+    });
+    await expect(detectHost(late, { timeoutMs: 20 })).resolves.toMatchObject({
+      kind: "standalone",
+    });
+  });
+});
+
+describe("openedByOffice", () => {
+  const page = (overrides: Partial<PageLike> = {}): PageLike => ({
+    location: { search: "", hash: "" },
+    name: "",
+    ...overrides,
+  });
+  const storage = (value: string | null) => ({ getItem: () => value });
+
+  it("finds the host information wherever Office leaves it for office.js", () => {
+    expect(
+      openedByOffice(
+        page({ location: { search: "?_host_Info=Excel$Win32$16.01$en-US$$$$0", hash: "" } })
+      )
+    ).toBe(true);
+    expect(
+      openedByOffice(page({ location: { search: "?a=1&_host_Info=Excel$Web", hash: "" } }))
+    ).toBe(true);
+    expect(openedByOffice(page({ location: { search: "", hash: "#_host_Info=Excel$Mac" } }))).toBe(
+      true
+    );
+    expect(openedByOffice(page({ name: JSON.stringify({ hostInfo: "Excel|Web|16.00" }) }))).toBe(
+      true
+    );
+    expect(openedByOffice(page({ sessionStorage: storage("Excel$Web$16.00") }))).toBe(true);
+    expect(openedByOffice(page({ external: { GetHostInfo: () => "Excel$Win32" } }))).toBe(true);
+  });
+
+  it("is false for a plain browser, and for names and storage that are not Office's", () => {
+    expect(openedByOffice(page())).toBe(false);
+    expect(
+      openedByOffice(page({ location: { search: "?host_Info=x&my_host_Info=y", hash: "" } }))
+    ).toBe(false);
+    expect(openedByOffice(page({ name: "not json" }))).toBe(false);
+    expect(openedByOffice(page({ name: JSON.stringify({ other: 1 }) }))).toBe(false);
+    expect(openedByOffice(page({ sessionStorage: storage(null) }))).toBe(false);
+    expect(
+      openedByOffice(
+        page({
+          sessionStorage: {
+            getItem: () => {
+              throw new Error("SecurityError");
+            },
+          },
+        })
+      )
+    ).toBe(false);
+    expect(openedByOffice(page({ external: {} }))).toBe(false);
   });
 });
