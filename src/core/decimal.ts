@@ -1,24 +1,29 @@
 /**
  * Step counting decided on decimals, not raw binary floats: (0.95 − 0.90) / 0.05 is
  * 0.9999999999999991 in doubles but exactly 1 in the decimals the trader typed. A quotient
- * within TOLERANCE of a whole number counts as that whole number.
+ * within TOLERANCE of a whole number counts as that whole number (SPEC §3.5). The tolerance is
+ * absolute, as in SPEC and in the schedule sheet's formulas (src/workbook/build.ts), so the engine
+ * and the sheet decide every count alike; counts stay far below 10^6, where a double's spacing
+ * would reach it.
  */
 const TOLERANCE = 1e-9;
 
+const nearWhole = (x: number, nearest: number): boolean => Math.abs(x - nearest) <= TOLERANCE;
+
 export function floorOnDecimals(x: number): number {
   const nearest = Math.round(x);
-  return Math.abs(x - nearest) <= TOLERANCE * Math.max(1, Math.abs(x)) ? nearest : Math.floor(x);
+  return nearWhole(x, nearest) ? nearest : Math.floor(x);
 }
 
 export function ceilOnDecimals(x: number): number {
   const nearest = Math.round(x);
-  return Math.abs(x - nearest) <= TOLERANCE * Math.max(1, Math.abs(x)) ? nearest : Math.ceil(x);
+  return nearWhole(x, nearest) ? nearest : Math.ceil(x);
 }
 
 /** A whole number when x is within TOLERANCE of one, x itself otherwise. */
 export function snapToWhole(x: number): number {
   const nearest = Math.round(x);
-  return Math.abs(x - nearest) <= TOLERANCE * Math.max(1, Math.abs(x)) ? nearest : x;
+  return nearWhole(x, nearest) ? nearest : x;
 }
 
 /**

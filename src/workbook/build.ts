@@ -28,6 +28,9 @@ const DATA_COL = 22;
 const CHART_COL_FROM = "M";
 const CHART_COL_TO = "T";
 
+/** EDR steps above the threshold, (e − θ)/s, as the layer count formula reads it. */
+const STEPS = "((ALVH_EDR-ALVH_Threshold)/ALVH_Step)";
+
 /**
  * Rounds an exact contract count the way the engine's `wholeContracts` does: a value within 1e-9
  * of a whole number counts as that number (0.5·4800/(0.6·1000) is 4, not 5), otherwise the
@@ -562,9 +565,10 @@ function derivedFields(
     },
     {
       label: "Active layers",
-      // Decided on decimals: (0.95 − 0.90)/0.05 is 0.9999999999999991 in binary, one layer in decimals.
+      // Steps above the threshold decided as the engine's activeLayers does: a count within 1e-9
+      // of a whole number is that number ((0.95 − 0.90)/0.05 is 0.9999999999999991 in binary).
       cell: formula(
-        "=IF(ROUND(ALVH_EDR,12)<ALVH_Threshold,0,INT(ROUND((ALVH_EDR-ALVH_Threshold)/ALVH_Step,9))+1)",
+        `=IF(ABS(${STEPS}-ROUND(${STEPS},0))<=1E-9,MAX(0,ROUND(${STEPS},0)+1),IF(${STEPS}<0,0,INT(${STEPS})+1))`,
         f.layers,
         FORMATS.whole
       ),

@@ -66,6 +66,14 @@ describe("wholeContracts", () => {
     expect(wholeContracts(2.7, "down")).toBe(2);
     expect(wholeContracts(2.5, "nearest")).toBe(3);
     expect(wholeContracts(2.49, "nearest")).toBe(2);
+  });
+
+  it("measures SPEC §3.5's 1e-9 absolutely, as the schedule sheet's formula does", () => {
+    expect(wholeContracts(12.0000000005)).toBe(12);
+    expect(wholeContracts(12.000000005)).toBe(13);
+    expect(wholeContracts(1234.0000000009)).toBe(1234);
+    expect(wholeContracts(1234.000000002)).toBe(1235); // within 1e-9 only relatively
+    expect(wholeContracts(11.999999998, "down")).toBe(11);
     expect(() => wholeContracts(1, "sideways" as never)).toThrow(
       /rounding must be "up", "nearest" or "down"/
     );

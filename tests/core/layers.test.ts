@@ -33,6 +33,33 @@ describe("activeLayers", () => {
     }
   });
 
+  it("steps exactly at θ + k·s for any grid a trader types (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 300 }), // θ in hundredths: 0.00 .. 3.00
+        fc.integer({ min: 1, max: 500 }), // s in thousandths: 0.001 .. 0.500
+        fc.integer({ min: 0, max: 40 }),
+        (hundredths, thousandths, k) => {
+          const threshold = hundredths / 100;
+          const step = thousandths / 1000;
+          const e = gridPoint(threshold, step, k);
+          return (
+            activeLayers(e, { threshold, step }) === k + 1 &&
+            (e < 1e-6 || activeLayers(e - 1e-6, { threshold, step }) === k)
+          );
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("counts steps within 1e-9 of a whole number as whole, measured absolutely (SPEC §3.5)", () => {
+    // 0.9 + 0.05·2.9999999993: 7e-10 short of 3 steps, so 3 steps and 4 layers.
+    expect(activeLayers(1.049999999965)).toBe(4);
+    // 0.9 + 0.05·2.999999998: 2e-9 short, so 2 whole steps and 3 layers.
+    expect(activeLayers(1.0499999999)).toBe(3);
+  });
+
   it("honours maxLayers and rejects a fractional one", () => {
     expect(activeLayers(2, { maxLayers: 4 })).toBe(4);
     expect(() => activeLayers(2, { maxLayers: 2.5 })).toThrow(/maxLayers must be a whole number/);

@@ -10,10 +10,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
 import type { Position } from "../../../src/workbook/model";
 import { POSITIONS_TABLE, type WorkbookPlan } from "../../../src/workbook/plan";
+import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
 import { renderXlsx } from "../../../src/workbook/xlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
 import { recalculate } from "../../support/libreoffice";
-import { close, makePosition, recordScheduleWrite, SCENARIOS, type Scenario } from "../helpers";
+import {
+  cellAt,
+  close,
+  makePosition,
+  namedValue,
+  recordScheduleWrite,
+  SCENARIOS,
+  valueOf,
+  type Scenario,
+} from "../helpers";
 import { readXlsx, sheetNamed, type ReadBook } from "./read";
 import { bookFromSnapshot, bookPlan, compareFormulas, formulaAddresses, planOf } from "./support";
 
@@ -66,6 +76,42 @@ const SCRATCH_EXPECTED: Record<string, number | string> = {
   B8: "FLOOR.MATH(24.3",
 };
 
+/**
+ * A book on the edge of SPEC §3.5's rule "an exact value within 1e-9 of a whole number counts as
+ * that whole number", where an engine and a sheet measuring "within 1e-9" differently (relative
+ * against absolute, or ROUND to 9 places) would disagree: the EDR 7e-10 short of 3 steps above
+ * the threshold (3 steps, so 4 layers), and layer k needing 2.0000000004·k exact contracts
+ * (whole for k ≤ 2, where the gap is at most 8e-10; rounded up from k = 3).
+ */
+function edgePlan(): WorkbookPlan {
+  const settings = { ...DEFAULT_SETTINGS, perLayer: 0.1, cap: 0.6, step: 0.05 };
+  const positions = [makePosition("Edge")];
+  const probe = bookPlan(positions, settings);
+  const firstExact = layerRows(probe)[0][EXACT] as number;
+  return bookPlan(positions, {
+    ...settings,
+    threshold: (namedValue(probe, "ALVH_EDR") as number) - settings.step * (3 - 7e-10),
+    vixRise: (settings.vixRise * firstExact) / 2.0000000004,
+  });
+}
+
+const EXACT = 5;
+const WHOLE = 6;
+
+/** The layer table's rows (Layer, EDR trigger, …, Status) as the plan expects them. */
+function layerRows(plan: WorkbookPlan): (number | string | null)[][] {
+  const [first, last] = plan.names
+    .find((n) => n.name === "ALVH_LayerTable")!
+    .address.replace(/\$/g, "")
+    .split(":")
+    .map((a) => parseCellAddress(a)!);
+  return Array.from({ length: last.row - first.row + 1 }, (_, r) =>
+    Array.from({ length: last.col - first.col + 1 }, (_, c) =>
+      valueOf(cellAt(plan, "schedule", cellAddress(first.row + r, first.col + c)))
+    )
+  );
+}
+
 interface Case {
   scenario: Scenario;
   plan: WorkbookPlan;
@@ -73,6 +119,7 @@ interface Case {
 
 const cases: Case[] = SCENARIOS.map((scenario) => ({ scenario, plan: planOf(scenario) }));
 const hostilePlan = bookPlan(hostilePositions);
+const edge = edgePlan();
 const written: Record<string, ReadBook> = {};
 const recalculated: Record<string, ReadBook> = {};
 
@@ -88,6 +135,8 @@ beforeAll(async () => {
   files.hostileFake = await writeXlsx(
     bookFromSnapshot((await recordScheduleWrite(hostilePlan)).snapshot)
   );
+  files.edgePlan = await renderXlsx(edge);
+  files.edgeFake = await writeXlsx(bookFromSnapshot((await recordScheduleWrite(edge)).snapshot));
   files.scratch = await writeXlsx(SCRATCH);
   const out = await recalculate(files);
   for (const name of Object.keys(files)) {
@@ -199,6 +248,23 @@ describe("LibreOffice recalculates the Office.js renderer's writes, replayed fro
       );
       expect(result.mismatches, c.scenario.name).toEqual([]);
     }
+  });
+});
+
+describe("whole numbers within 1e-9, decided alike by the engine and the sheet", () => {
+  it("plans 4 layers and whole contracts 2, 4, 7, 9, 11, 13 on the edge", () => {
+    expect(namedValue(edge, "ALVH_Layers")).toBe(4);
+    const rows = layerRows(edge);
+    rows.forEach((row, k) =>
+      expect(Math.abs((row[EXACT] as number) - 2.0000000004 * (k + 1))).toBeLessThan(1e-12)
+    );
+    expect(rows.map((row) => row[WHOLE])).toEqual([2, 4, 7, 9, 11, 13]);
+  });
+
+  it.each(["edgePlan", "edgeFake"])("LibreOffice recomputes the same counts (%s)", (file) => {
+    const result = compareFormulas(edge, "schedule", schedule(recalculated[file]));
+    expect(result.mismatches).toEqual([]);
+    expect(result.checked).toBeGreaterThan(60);
   });
 });
 

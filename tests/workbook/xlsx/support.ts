@@ -22,11 +22,14 @@ export function planOf(s: Scenario): WorkbookPlan {
   });
 }
 
-export function bookPlan(positions: Position[]): WorkbookPlan {
+export function bookPlan(
+  positions: Position[],
+  settings: HedgeSettings = DEFAULT_SETTINGS
+): WorkbookPlan {
   return buildSchedulePlan({
     positions,
     scope: { kind: "book" },
-    settings: DEFAULT_SETTINGS,
+    settings,
     market: { spot: 5712.5, vix: 18 },
     computedAt: 45707.4375,
   });
