@@ -58,7 +58,8 @@ export function expectedMove(
 }
 
 // VIX has never closed below 9; a value under 1 is a level typed as a decimal (0.185 for 18.5).
-function requireVix(vix: number): void {
+/** Spot VIX in points; a value below 1 is a decimal typed by mistake (0.18 for 18). */
+export function requireVix(vix: number): number {
   requirePositive("vix", vix);
   if (vix < 1) {
     const points = Number((vix * 100).toPrecision(12));
@@ -67,9 +68,11 @@ function requireVix(vix: number): void {
       `vix ${vix} looks like a decimal: enter VIX in points, ${points} for ${points}`
     );
   }
+  return vix;
 }
 
-function requireAnnualDays(annualDays: number): void {
+/** Days per year in the EDR: 252 trading or 365 calendar days, never more than a year has. */
+export function requireAnnualDays(annualDays: number): number {
   requirePositive("annualDays", annualDays);
   if (annualDays > 366) {
     throw new AlvhError(
@@ -78,4 +81,5 @@ function requireAnnualDays(annualDays: number): void {
       "num"
     );
   }
+  return annualDays;
 }

@@ -2,7 +2,7 @@ import { ceilOnDecimals, cleanDecimal, floorOnDecimals, snapToWhole } from "./de
 import { DEFAULTS } from "./defaults";
 import { vixForEdr } from "./edr";
 import { AlvhError } from "./errors";
-import { coverageParams, layerCount, layerTrigger } from "./layers";
+import { coverageParams, layerTrigger, scheduleLayerCount } from "./layers";
 import {
   requireFinite,
   requireFiniteResult,
@@ -11,9 +11,6 @@ import {
 } from "./validate";
 
 /** SPEC §3.5: exposure to a VIX rise, hedge contracts per coverage, and the full layer schedule. */
-
-// A schedule is read by a person; beyond this many rows the inputs are a typing error.
-const MAX_LAYERS = 200;
 
 export interface HedgeInstrument {
   /** The instrument's beta to spot VIX (futures move less than spot: below 1). */
@@ -100,14 +97,7 @@ export function schedule(exposure: number, params: Partial<ScheduleParams> = {})
   const annualDays = params.annualDays ?? DEFAULTS.annualDays;
   const bias = params.bias ?? DEFAULTS.bias;
   const rows: ScheduleRow[] = [];
-  const layers = layerCount(perLayer, cap);
-  if (layers > MAX_LAYERS) {
-    throw new AlvhError(
-      "perLayer",
-      `perLayer ${perLayer} with cap ${cap} gives ${layers} layers: at most ${MAX_LAYERS}, raise perLayer`,
-      "num"
-    );
-  }
+  const layers = scheduleLayerCount(perLayer, cap);
   let previous = 0;
   for (let layer = 1; layer <= layers; layer++) {
     const edrTrigger = layerTrigger(layer, { threshold, step });

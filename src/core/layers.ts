@@ -79,6 +79,22 @@ export function layerCount(
   return ceilOnDecimals(params.cap / params.perLayer);
 }
 
+// A schedule is read by a person; beyond this many rows the inputs are a typing error.
+const MAX_LAYERS = 200;
+
+/** Rows of a full schedule, ⌈cap / c⌉, refused beyond MAX_LAYERS. */
+export function scheduleLayerCount(perLayer: number, cap: number): number {
+  const layers = layerCount(perLayer, cap);
+  if (layers > MAX_LAYERS) {
+    throw new AlvhError(
+      "perLayer",
+      `perLayer ${perLayer} with cap ${cap} gives ${layers} layers: at most ${MAX_LAYERS}, raise perLayer`,
+      "num"
+    );
+  }
+  return layers;
+}
+
 /** The EDR at which 1-based layer k activates: θ + (k − 1)·s, as the decimal the trader means. */
 export function layerTrigger(layer: number, grid: Partial<LayerGrid> = {}): number {
   const k = requireWhole("layer", layer);

@@ -1,11 +1,12 @@
 /**
  * Turns what the trader typed into the engine's inputs, or into messages beside the fields.
  * Every rule about a valid position, market or setting is the engine's (validatePosition,
- * validateSettings, requirePositive); this module only parses text and adds the one rule that
+ * validateSettings, requireVix); this module only parses text and adds the one rule that
  * belongs to a form, not to a workbook: a new position cannot expire in the past.
  */
 import { serialFromYmd, ymdFromSerial } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
+import { requireVix } from "../core/edr";
 import { describe, requirePositive } from "../core/validate";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/positions";
@@ -141,7 +142,7 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
   if (has(["spot", "vix"])) {
     reading.market = attempt(reading, () => ({
       spot: requirePositive("spot", n("spot")),
-      vix: requirePositive("vix", n("vix")),
+      vix: requireVix(n("vix")),
     }));
   }
 

@@ -1,5 +1,7 @@
 import { AlvhError } from "../core/errors";
 import { DEFAULTS } from "../core/defaults";
+import { requireAnnualDays } from "../core/edr";
+import { scheduleLayerCount } from "../core/layers";
 import { describe, requireFinite, requirePositive, requireVol } from "../core/validate";
 import type { ExposureMethod, HedgeInstrumentKind, HedgeSettings, Rounding } from "./model";
 
@@ -65,11 +67,12 @@ export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   requirePositive("step", s.step);
   fraction("perLayer", s.perLayer);
   fraction("cap", s.cap);
+  scheduleLayerCount(s.perLayer, s.cap);
   requirePositive("beta", s.beta);
   requirePositive("vixRise", s.vixRise);
   requireVol("callVol", s.callVol as number);
   requireFinite("rate", s.rate as number);
-  requirePositive("annualDays", s.annualDays as number);
+  requireAnnualDays(s.annualDays as number);
   requirePositive("bias", s.bias as number);
   if (s.callStrike !== undefined) requirePositive("callStrike", s.callStrike);
   return {

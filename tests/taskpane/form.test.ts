@@ -69,6 +69,8 @@ describe("readForm", () => {
     ["contracts", "1.5", "contracts must be a whole number"],
     ["perLayer", "25", "perLayer 25 looks like a percentage"],
     ["vix", "0", "vix must be above 0"],
+    ["vix", "0.185", "vix 0.185 looks like a decimal: enter VIX in points, 18.5 for 18.5"],
+    ["perLayer", "0.001", "perLayer 0.001 with cap 0.6 gives 600 layers: at most 200"],
   ])(
     "puts the engine's message for a bad %s beside that field and builds nothing from it (%#)",
     (id, bad, message) => {
