@@ -5,7 +5,7 @@
 // upload manifest.xml into Excel on the web.
 import { spawn, spawnSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import https from "node:https";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -41,14 +41,21 @@ function certificatesUsable() {
   return validTo - Date.now() > DAY_MS;
 }
 
-// `office-addin-dev-certs install` writes the files, then trusts its CA, which needs admin rights
-// (sudo on Linux). Without them it reports the failure yet exits 0: the files are still good for
-// serving, so they are read directly. Excel desktop needs the CA trusted, so on Windows/macOS the
-// install always runs (it returns at once when everything is in place).
-function ensureCertificates() {
-  if (excelDesktopPlatform || !certificatesUsable()) {
-    console.log("Preparing development certificates (office-addin-dev-certs)…");
+// Excel desktop needs the CA trusted, so on Windows/macOS `office-addin-dev-certs install` runs
+// (it returns at once when everything is in place). On Linux there is no Excel desktop, and the
+// install would run `sudo sh install_linux.sh` (a password prompt, or a failure without sudo), so
+// the certificates are only generated, with the package's own generator, and read directly; the
+// browser is told to trust the CA, or accepts the warning once.
+async function ensureCertificates() {
+  if (excelDesktopPlatform) {
+    console.log("Preparing development certificates (office-addin-dev-certs install)…");
     npx(["--no-install", "office-addin-dev-certs", "install"]);
+  } else if (!certificatesUsable()) {
+    console.log(`Generating development certificates in ${certDir} (no CA install, no sudo)…`);
+    // The generator keeps an existing CA file, so an expired set is replaced whole.
+    for (const file of Object.values(certs)) rmSync(file, { force: true });
+    const { generateCertificates } = createRequire(import.meta.url)("office-addin-dev-certs");
+    await generateCertificates(certs.ca, certs.cert, certs.key);
   }
   if (!certificatesUsable()) {
     console.error(
@@ -129,7 +136,7 @@ function sideloadIntoExcel() {
 }
 
 async function main() {
-  ensureCertificates();
+  await ensureCertificates();
   console.log(`Building (development) and serving on ${devUrl.origin}…`);
   const server = startDevServer();
   let sideloaded = false;
