@@ -5,7 +5,11 @@ import { existsSync } from "node:fs";
 
 const tools = [
   { bin: "/usr/bin/chromium", pkg: "chromium", why: "browser tests of the task pane" },
-  { bin: "/usr/bin/soffice", pkg: "libreoffice-calc-nogui", why: "recalculating written workbooks" },
+  {
+    bin: "/usr/bin/soffice",
+    pkg: "libreoffice-calc-nogui",
+    why: "recalculating written workbooks",
+  },
 ];
 
 const missing = tools.filter((t) => !existsSync(t.bin));
@@ -13,7 +17,8 @@ if (missing.length > 0) {
   const pkgs = missing.map((t) => t.pkg);
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot) {
-    for (const t of missing) console.error(`missing ${t.bin}: install the Debian package ${t.pkg} (${t.why})`);
+    for (const t of missing)
+      console.error(`missing ${t.bin}: install the Debian package ${t.pkg} (${t.why})`);
     process.exit(1);
   }
   console.log(`preflight: installing ${pkgs.join(", ")} with apt-get`);
@@ -22,7 +27,8 @@ if (missing.length > 0) {
   execFileSync("apt-get", ["install", "-y", "-qq", ...pkgs], { stdio: "inherit", env });
   const still = missing.filter((t) => !existsSync(t.bin));
   if (still.length > 0) {
-    for (const t of still) console.error(`preflight: ${t.bin} still missing after apt-get: install ${t.pkg}`);
+    for (const t of still)
+      console.error(`preflight: ${t.bin} still missing after apt-get: install ${t.pkg}`);
     process.exit(1);
   }
 }
