@@ -64,6 +64,8 @@ export class TaskPane {
     byId("write").addEventListener("click", () => void this.write());
     byId("download").addEventListener("click", () => void this.download());
     byId("new-position").addEventListener("click", () => this.load(null));
+    // "change" fires when an edit is committed (leaving the field, Enter, a pick in a list).
+    byId("group-settings").addEventListener("change", () => void this.keepSettings());
   }
 
   async start(): Promise<void> {
@@ -175,6 +177,23 @@ export class TaskPane {
     if (!bookOnly) return this.valid("all");
     const reading = this.valid("market");
     return reading && { ...reading, position: undefined };
+  }
+
+  /**
+   * Settings travel with the workbook (or stay in this browser) as soon as a valid change is
+   * committed, not only when a schedule is written. Not run through `act`: it must not make a
+   * "Write schedule" click that follows the change wait or be dropped.
+   */
+  private async keepSettings(): Promise<void> {
+    const settings = this.read().settings;
+    if (!settings) return;
+    try {
+      await this.host.settings.save(settings);
+      this.baseSettings = settings;
+      this.say("Settings saved.");
+    } catch (error) {
+      this.say(messageOf(error), true);
+    }
   }
 
   private save(): Promise<void> {

@@ -228,6 +228,21 @@ describe("standalone task pane in Chromium", () => {
     expect(await storedBook(page)).toEqual([]);
   });
 
+  it("keeps a valid settings change as soon as it is committed, and never a bad one", async () => {
+    const page = await open();
+    await page.getByText("Settings", { exact: true }).click();
+    await field(page, "Cap").fill("0.5");
+    await field(page, "Cap").press("Tab");
+    await page.waitForFunction(
+      () => document.querySelector("#status")?.textContent === "Settings saved."
+    );
+    await field(page, "Cap").fill("50");
+    await field(page, "Cap").press("Tab");
+    await page.reload();
+    await page.waitForSelector("body[data-ready]");
+    await expect(field(page, "Cap").inputValue()).resolves.toBe("0.5");
+  });
+
   it("writes the whole saved book with the position fields left empty", async () => {
     const page = await open();
     await fillCondor(page);
