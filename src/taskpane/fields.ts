@@ -17,6 +17,8 @@ export interface FieldSpec {
   /** What the form shows before the trader types anything. */
   initial: string;
   hint?: string;
+  /** A number the trader may leave empty (the engine then uses its default). */
+  optional?: boolean;
   choices?: readonly { value: string; label: string }[];
 }
 
@@ -52,6 +54,15 @@ export const FIELDS: readonly FieldSpec[] = [
   },
   { id: "spot", label: "Spot", group: "market", kind: "number", initial: "", hint: "SPX points" },
   { id: "vix", label: "VIX", group: "market", kind: "number", initial: "", hint: "VIX points" },
+  {
+    id: "vixFuture",
+    label: "VIX future",
+    group: "market",
+    kind: "number",
+    initial: "",
+    optional: true,
+    hint: "hedge month; empty: the VIX",
+  },
   {
     id: "threshold",
     label: "Threshold",
@@ -133,11 +144,10 @@ export const POSITION_FIELD_IDS: readonly string[] = FIELDS.filter(
 export type FormValues = Record<string, string>;
 
 /**
- * Engine arguments that have no field of their own but belong beside one (the VIX future
- * defaults to the VIX; the positions table's column names come back from a bad saved row).
+ * Engine arguments that have no field of their own but belong beside one (the positions table's
+ * column names come back from a bad saved row).
  */
 const ALIASES: Record<string, string> = {
-  vixFuture: "vix",
   Label: "label",
   Expiry: "expiry",
   "Long put": "longPut",

@@ -103,6 +103,7 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
   const reading: FormReading = { errors: new Map(), general: [], numbers: new Map() };
   for (const field of FIELDS) {
     const raw = values[field.id] ?? "";
+    if (field.optional && raw.trim() === "") continue;
     if (field.kind === "number") {
       const value = attempt(reading, () => parseNumber(field.id, raw));
       if (value !== undefined) reading.numbers.set(field.id, value);
@@ -139,10 +140,12 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
     );
   }
 
-  if (has(["spot", "vix"])) {
+  const futureTyped = (values.vixFuture ?? "").trim() !== "";
+  if (has(["spot", "vix"]) && (!futureTyped || has(["vixFuture"]))) {
     reading.market = attempt(reading, () => ({
       spot: requirePositive("spot", n("spot")),
       vix: requireVix(n("vix")),
+      ...(futureTyped ? { vixFuture: requirePositive("vixFuture", n("vixFuture")) } : {}),
     }));
   }
 

@@ -120,6 +120,7 @@ describe("standalone task pane in Chromium", () => {
     expect(await page.getAttribute("body", "data-mode")).toBe("standalone");
     for (const label of [
       ...Object.keys(CONDOR),
+      "VIX future",
       "Threshold",
       "Step",
       "Coverage per layer",
@@ -270,6 +271,7 @@ describe("standalone task pane in Chromium", () => {
   it("writes the schedule into the preview: sheets, computed figures, active layers, charts", async () => {
     const page = await open();
     await fillCondor(page);
+    await field(page, "VIX future").fill("19.35");
     await page.getByRole("button", { name: "Write schedule" }).click();
     await page.waitForSelector("#preview:not([hidden])");
     const tabs = page.getByRole("tab");
@@ -281,6 +283,7 @@ describe("standalone task pane in Chromium", () => {
     expect(await figure(page, "Active layers")).toBe("5");
     expect(await figure(page, "Coverage")).toBe("60%");
     expect(await figure(page, "Hedge contracts now (whole)")).toBe("1");
+    expect(await figure(page, "VIX future")).toBe("19.35");
     // Three layer rows (⌈0.60/0.25⌉), all active at 5 layers, so the conditional format lights all.
     const layerRows = page.locator("#panel-schedule tr", {
       has: page.locator("td", { hasText: /^(active|next)$/ }),
@@ -406,7 +409,10 @@ describe("standalone task pane in Chromium", () => {
       await page.keyboard.press("Control+A");
       await page.keyboard.type(CONDOR[label]);
     }
-    // Settings open with Enter on their summary, and their fields are next in the Tab order.
+    // The optional VIX future stays empty; the settings open with Enter on their summary, and
+    // their fields are next in the Tab order.
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-vixFuture");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.getAttribute("#settings", "open")).resolves.toBe("");

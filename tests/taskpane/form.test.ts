@@ -82,12 +82,29 @@ describe("readForm", () => {
     }
   );
 
+  it("takes the VIX future when typed, and leaves it to the engine (the VIX) when empty", () => {
+    expect(readForm(valid, context).market).toEqual({ spot: 6000, vix: 18 });
+    expect(readForm({ ...valid, vixFuture: " 19.35 " }, context).market).toEqual({
+      spot: 6000,
+      vix: 18,
+      vixFuture: 19.35,
+    });
+    for (const [bad, message] of [
+      ["x", 'vixFuture must be a number (got "x")'],
+      ["-1", "vixFuture must be above 0 (got -1)"],
+    ]) {
+      const reading = readForm({ ...valid, vixFuture: bad }, context);
+      expect(reading.errors.get("vixFuture")).toContain(message);
+      expect(reading.market).toBeUndefined();
+    }
+  });
+
   it("accepts an expiry of today (a 0-DTE condor)", () => {
     expect(readForm({ ...valid, expiry: "2025-01-01" }, context).position?.expiry).toBe(TODAY);
   });
 
   it("maps engine arguments without a field of their own to the field they belong beside", () => {
-    expect(fieldFor("vixFuture")?.label).toBe("VIX");
+    expect(fieldFor("vixFuture")?.label).toBe("VIX future");
     expect(fieldFor("Short call")?.id).toBe("shortCall");
     expect(fieldFor("annualDays")).toBeUndefined();
   });
