@@ -200,13 +200,19 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.valid("position");
       if (!reading?.position) return undefined;
-      const position = reading.position;
-      const existed = this.listing.positions.some(
-        (p) => p.label.toLowerCase() === position.label.toLowerCase()
+      const saved = this.listing.positions.find(
+        (p) => p.label.toLowerCase() === reading.position?.label.toLowerCase()
       );
+      // The form has no fields for the entry date and notes: a new position is entered today,
+      // and an update keeps what the book holds for them.
+      const position: Position = {
+        ...reading.position,
+        entryDate: reading.position.entryDate ?? saved?.entryDate ?? Math.floor(nowSerial()),
+        notes: reading.position.notes || saved?.notes || "",
+      };
       await this.host.book.save(position);
       await this.reloadBook();
-      return `${existed ? "Updated" : "Saved"} "${position.label}".`;
+      return `${saved ? "Updated" : "Saved"} "${position.label}".`;
     });
   }
 

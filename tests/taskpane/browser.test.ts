@@ -222,6 +222,23 @@ describe("standalone task pane in Chromium", () => {
     const book = await storedBook(page);
     expect(book).toHaveLength(1);
     expect(book[0][6]).toBe(22.5);
+    // Entered today (an Excel serial of the local date), kept by the update, as are notes the
+    // form has no field for.
+    const today = await page.evaluate(
+      () => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000) + 25569
+    );
+    expect(book[0][8]).toBe(today);
+    await page.evaluate(() => {
+      const rows = JSON.parse(localStorage.getItem("alvh.book")!);
+      rows[0][10] = "rolled from Jan";
+      localStorage.setItem("alvh.book", JSON.stringify(rows));
+    });
+    await page.reload();
+    await page.waitForSelector("body[data-ready]");
+    await fillCondor(page);
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.textContent("#status")).resolves.toBe(`Updated "${CONDOR.Label}".`);
+    expect((await storedBook(page))[0].slice(6)).toEqual([20, 2, today, 0.16, "rolled from Jan"]);
     await expect(page.locator("#book-list li").count()).resolves.toBe(1);
     // Deleting empties the book.
     await page.getByRole("button", { name: `Delete ${CONDOR.Label.toLowerCase()}` }).click();
