@@ -26,11 +26,24 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+        {
+          test: /(exceljs|jszip)[\\/]dist[\\/]\1\.min\.js$/,
+          use: path.resolve(__dirname, "scripts/no-dynamic-code-loader.js"),
+        },
+      ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -47,7 +60,8 @@ module.exports = (env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? rewriteDevUrls(content.toString(), baseUrl) : content),
+            transform: (content) =>
+              production ? rewriteDevUrls(content.toString(), baseUrl) : content,
           },
         ],
       }),
@@ -56,13 +70,19 @@ module.exports = (env, argv) => {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("HostingUrl", (compilation) => {
             compilation.hooks.processAssets.tap(
-              { name: "HostingUrl", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+              {
+                name: "HostingUrl",
+                stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE,
+              },
               () => {
                 if (!production) return;
                 const asset = compilation.getAsset("functions.json");
                 if (!asset) return;
                 const rewritten = rewriteDevUrls(asset.source.source().toString(), baseUrl);
-                compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(rewritten));
+                compilation.updateAsset(
+                  "functions.json",
+                  new compiler.webpack.sources.RawSource(rewritten)
+                );
               }
             );
           });
