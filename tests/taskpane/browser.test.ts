@@ -333,6 +333,23 @@ describe("standalone task pane in Chromium", () => {
     }
   });
 
+  it("puts the preview beside a pane-wide form in a desktop browser window", async () => {
+    const page = await open({ width: 1280 });
+    await fillCondor(page);
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await page.waitForSelector("#preview:not([hidden])");
+    const form = (await page.locator("#position-form").boundingBox())!;
+    const preview = (await page.locator("#preview").boundingBox())!;
+    expect(form.width).toBeLessThanOrEqual(420);
+    expect(preview.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(preview.y).toBeLessThan(form.y + form.height);
+    const charts = await page
+      .locator("#panel-schedule svg[role=img]")
+      .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().top));
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toBe(charts[1]);
+  });
+
   it("downloads the workbook as an .xlsx with the schedule's names and formulas", async () => {
     const page = await open();
     await fillCondor(page);
