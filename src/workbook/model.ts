@@ -2,6 +2,7 @@
  * The plain values the task pane, the workbook plan and its renderers exchange.
  * No Office or DOM types here: the same values drive Excel, the standalone preview and .xlsx.
  */
+import type { Rounding } from "../core/hedge";
 
 /** One iron condor of the book: one row of the `ALVH_Positions` table. Dates are Excel serials. */
 export interface Position {
@@ -19,7 +20,7 @@ export interface Position {
 }
 
 export type HedgeInstrumentKind = "future" | "call";
-export type Rounding = "up" | "nearest" | "down";
+export type { Rounding };
 export type ExposureMethod = "maxLoss" | "vega";
 
 /** Hedge settings; saved in the workbook's document settings so they travel with the file. */

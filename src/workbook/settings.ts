@@ -1,8 +1,9 @@
 import { AlvhError } from "../core/errors";
 import { DEFAULTS } from "../core/defaults";
 import { requireAnnualDays } from "../core/edr";
-import { scheduleLayerCount } from "../core/layers";
-import { describe, requireFinite, requirePositive, requireVol } from "../core/validate";
+import { requireRate } from "../core/black76";
+import { coverageParams, scheduleLayerCount } from "../core/layers";
+import { describe, requirePositive, requireVol } from "../core/validate";
 import type { ExposureMethod, HedgeInstrumentKind, HedgeSettings, Rounding } from "./model";
 
 /** The document-settings key the hedge settings travel under (one JSON object). */
@@ -45,17 +46,6 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   return found;
 }
 
-function fraction(name: string, value: number): number {
-  requirePositive(name, value);
-  if (value > 1) {
-    throw new AlvhError(
-      name,
-      `${name} ${value} looks like a percentage: enter ${value / 100} for ${value} %`
-    );
-  }
-  return value;
-}
-
 /** Settings with every optional field filled in (the call strike stays optional: it follows the future). */
 export type ResolvedSettings = Required<Omit<HedgeSettings, "callStrike">> &
   Pick<HedgeSettings, "callStrike">;
@@ -63,15 +53,13 @@ export type ResolvedSettings = Required<Omit<HedgeSettings, "callStrike">> &
 /** Checks a complete settings object; missing optional fields take DEFAULT_SETTINGS. */
 export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   const s = { ...DEFAULT_SETTINGS, ...stripUndefined(settings) };
-  requirePositive("threshold", s.threshold);
-  requirePositive("step", s.step);
-  fraction("perLayer", s.perLayer);
-  fraction("cap", s.cap);
+  // The engine's own rules for the layer grid, the coverage and the schedule's size.
+  coverageParams(s);
   scheduleLayerCount(s.perLayer, s.cap);
   requirePositive("beta", s.beta);
   requirePositive("vixRise", s.vixRise);
   requireVol("callVol", s.callVol as number);
-  requireFinite("rate", s.rate as number);
+  requireRate("rate", s.rate as number);
   requireAnnualDays(s.annualDays as number);
   requirePositive("bias", s.bias as number);
   if (s.callStrike !== undefined) requirePositive("callStrike", s.callStrike);

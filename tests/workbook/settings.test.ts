@@ -29,6 +29,9 @@ describe("hedge settings", () => {
     [{ rounding: "sideways" }, /rounding must be one of up, nearest, down/],
     [{ callVol: 90 }, /callVol 90 looks like a percentage/],
     [{ beta: Number.NaN }, /beta must be a finite number/],
+    [{ rate: 4.5 }, /rate 4\.5 looks like a percentage: enter 0\.045/],
+    [{ annualDays: 400 }, /annualDays must be at most 366/],
+    [{ threshold: -0.1 }, /threshold must be 0 or more/],
   ])("rejects %o", (change, pattern) => {
     expect(() => validateSettings({ ...DEFAULT_SETTINGS, ...change } as HedgeSettings)).toThrow(
       pattern
@@ -50,6 +53,10 @@ describe("hedge settings", () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, step: 0.1 });
     expect(problems).toEqual([expect.stringMatching(/cap/)]);
     expect(settingsFromDocument(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    // A rate saved in percent would fail every write, and the pane has no field to fix it.
+    const percent = settingsFromDocument({ ...settingsToDocument(DEFAULT_SETTINGS), rate: 4.5 });
+    expect(percent.settings).toEqual(DEFAULT_SETTINGS);
+    expect(percent.problems).toEqual([expect.stringMatching(/rate 4\.5 looks like a percentage/)]);
   });
 
   it("are kept in the workbook's document settings", async () => {
