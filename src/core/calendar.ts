@@ -1,4 +1,4 @@
-import { AlvhError } from "./errors";
+import { AlvhError, isAlvhError } from "./errors";
 import { requireFinite } from "./validate";
 
 /**
@@ -48,25 +48,33 @@ export function serialFromYmd(year: number, month: number, day: number): number 
   if (year < 1900 || year > 9999 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw new AlvhError("date", `${year}-${month}-${day} is not a date between 1900 and 9999`);
   }
-  return requireSerial("date", Math.round(ms / MS_PER_DAY) + EPOCH_OFFSET);
+  return requireExcelDate("date", Math.round(ms / MS_PER_DAY) + EPOCH_OFFSET);
 }
 
 export function ymdFromSerial(serial: number): Ymd {
-  const date = new Date((Math.floor(requireSerial("date", serial)) - EPOCH_OFFSET) * MS_PER_DAY);
+  const date = new Date((Math.floor(requireExcelDate("date", serial)) - EPOCH_OFFSET) * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(serial: number): number {
-  return new Date(
-    (Math.floor(requireSerial("date", serial)) - EPOCH_OFFSET) * MS_PER_DAY
-  ).getUTCDay();
+  return weekdayOf(Math.floor(requireExcelDate("date", serial)));
+}
+
+// Unchecked day arithmetic for the holiday rules: a rule may land outside Excel's date range
+// (New Year's Day 1900, January 10000) while computing a date inside it.
+function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) + EPOCH_OFFSET;
+}
+
+function weekdayOf(day: number): number {
+  return new Date((day - EPOCH_OFFSET) * MS_PER_DAY).getUTCDay();
 }
 
 export function isExchangeHoliday(serial: number): boolean {
-  const day = Math.floor(requireSerial("date", serial));
+  const day = Math.floor(requireExcelDate("date", serial));
   const { year } = ymdFromSerial(day);
-  return UNSCHEDULED_CLOSURES.has(isoDate(day)) || holidaysOf(year).has(day);
+  return UNSCHEDULED_CLOSURES.has(isoFromSerial(day)) || holidaysOf(year).has(day);
 }
 
 export function isBusinessDay(serial: number): boolean {
@@ -92,7 +100,7 @@ export function vixExpiryForMonth(year: number, month: number): number {
 
 /** The n-th VIX expiry strictly after the date (n = 1: the first one after it). */
 export function nextVixExpiry(serial: number, n: number = 1): number {
-  const date = Math.floor(requireSerial("date", serial));
+  const date = Math.floor(requireExcelDate("date", serial));
   if (!Number.isInteger(n) || n < 1 || n > 1200) {
     throw new AlvhError("n", `n must be a whole number from 1 to 1200 (got ${n})`, "num");
   }
@@ -100,7 +108,7 @@ export function nextVixExpiry(serial: number, n: number = 1): number {
   let found = 0;
   for (;;) {
     const expiry = vixExpiryForMonth(year, month);
-    if (expiry > date && ++found === n) return requireSerial("date", expiry);
+    if (expiry > date && ++found === n) return requireExcelDate("date", expiry);
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
   }
@@ -119,37 +127,37 @@ function holidaysOf(year: number): ReadonlySet<number> {
   const cached = holidayCache.get(year);
   if (cached) return cached;
   const days = new Set<number>();
-  const newYear = serialFromYmd(year, 1, 1);
+  const newYear = dayNumber(year, 1, 1);
   // New Year's Day on a Saturday is not moved back to Friday 31 December.
-  if (weekday(newYear) !== 6) days.add(observed(newYear));
+  if (weekdayOf(newYear) !== 6) days.add(observed(newYear));
   if (year >= 1998) days.add(nthWeekday(year, 1, 1, 3)); // Martin Luther King Jr. Day
   days.add(nthWeekday(year, 2, 1, 3)); // Washington's Birthday
   days.add(easterSunday(year) - 2); // Good Friday
   days.add(lastWeekday(year, 5, 1)); // Memorial Day
-  if (year >= 2022) days.add(observed(serialFromYmd(year, 6, 19))); // Juneteenth
-  days.add(observed(serialFromYmd(year, 7, 4)));
+  if (year >= 2022) days.add(observed(dayNumber(year, 6, 19))); // Juneteenth
+  days.add(observed(dayNumber(year, 7, 4)));
   days.add(nthWeekday(year, 9, 1, 1)); // Labor Day
   days.add(nthWeekday(year, 11, 4, 4)); // Thanksgiving
-  days.add(observed(serialFromYmd(year, 12, 25)));
+  days.add(observed(dayNumber(year, 12, 25)));
   holidayCache.set(year, days);
   return days;
 }
 
 function observed(serial: number): number {
-  const day = weekday(serial);
+  const day = weekdayOf(serial);
   return day === 6 ? serial - 1 : day === 0 ? serial + 1 : serial;
 }
 
 /** The n-th given weekday (0 = Sunday) of a month. */
 function nthWeekday(year: number, month: number, day: number, n: number): number {
-  const first = serialFromYmd(year, month, 1);
-  return first + ((day - weekday(first) + 7) % 7) + 7 * (n - 1);
+  const first = dayNumber(year, month, 1);
+  return first + ((day - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
 }
 
 function lastWeekday(year: number, month: number, day: number): number {
   const last =
-    (month === 12 ? serialFromYmd(year + 1, 1, 1) : serialFromYmd(year, month + 1, 1)) - 1;
-  return last - ((weekday(last) - day + 7) % 7);
+    (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1)) - 1;
+  return last - ((weekdayOf(last) - day + 7) % 7);
 }
 
 /** Gregorian Easter Sunday (the anonymous "Meeus/Jones/Butcher" computus). */
@@ -168,15 +176,31 @@ function easterSunday(year: number): number {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return serialFromYmd(year, month, day);
+  return dayNumber(year, month, day);
 }
 
-function isoDate(serial: number): string {
+/** "2025-03-21" for the day of an Excel serial (its time of day ignored). */
+export function isoFromSerial(serial: number): string {
   const { year, month, day } = ymdFromSerial(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-function requireSerial(name: string, serial: number): number {
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The serial of an ISO date "2025-03-21" (what a date input gives); undefined for other text. */
+export function serialFromIso(text: string): number | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  try {
+    return serialFromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+  } catch (error) {
+    if (isAlvhError(error)) return undefined;
+    throw error;
+  }
+}
+
+/** An Excel date serial within the calendar's range (1900-03-01 … 9999-12-31). */
+export function requireExcelDate(name: string, serial: number): number {
   requireFinite(name, serial);
   if (serial < FIRST_SERIAL || serial >= LAST_SERIAL + 1) {
     throw new AlvhError(

@@ -4,7 +4,7 @@
  * validateSettings, requireVix); this module only parses text and adds the one rule that
  * belongs to a form, not to a workbook: a new position cannot expire in the past.
  */
-import { serialFromYmd, ymdFromSerial } from "../core";
+import { isoFromSerial, serialFromIso } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
 import { requireVix } from "../core/edr";
 import { describe, requirePositive } from "../core/validate";
@@ -37,7 +37,6 @@ export interface FormReading {
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A number as typed: "5700.25", "5,700.25", "1e3"; anything else is the field's error. */
 export function parseNumber(argument: string, raw: string): number {
@@ -49,27 +48,12 @@ export function parseNumber(argument: string, raw: string): number {
 
 /** "2025-03-21" (what a date input gives) as an Excel serial. */
 export function parseIsoDate(argument: string, raw: string): number {
-  const match = ISO_DATE.exec(raw.trim());
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    try {
-      const serial = serialFromYmd(year, month, day);
-      const back = ymdFromSerial(serial);
-      if (back.year === year && back.month === month && back.day === day) return serial;
-    } catch (error) {
-      // The calendar's own complaint names no field; the one below does.
-      if (!isAlvhError(error)) throw error;
-    }
-  }
+  const serial = serialFromIso(raw);
+  if (serial !== undefined) return serial;
   throw new AlvhError(
     argument,
     `${argument} must be a date such as 2025-03-21 (got ${describe(raw.trim())})`
   );
-}
-
-export function isoFromSerial(serial: number): string {
-  const { year, month, day } = ymdFromSerial(Math.floor(serial));
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 function requireNotPast(serial: number, today: number): number {

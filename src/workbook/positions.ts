@@ -1,4 +1,4 @@
-import { DEFAULTS, ironCondor, type IronCondor } from "../core";
+import { DEFAULTS, ironCondor, requireExcelDate, serialFromIso, type IronCondor } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
 import { describe, requireVol } from "../core/validate";
 import { EMPTY, FORMATS, num, text } from "./cells";
@@ -23,9 +23,6 @@ export const POSITION_COLUMNS = [
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 
 export const MAX_LABEL_LENGTH = 100;
-/** Excel's date range (1900-01-01 … 9999-12-31) as serials. */
-const FIRST_SERIAL = 1;
-const LAST_SERIAL = 2958465;
 
 export interface PositionProblem {
   /** Sheet row number (1-based, as Excel shows it). */
@@ -38,14 +35,6 @@ export interface PositionListing {
   problems: PositionProblem[];
 }
 
-function requireDate(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < FIRST_SERIAL || value > LAST_SERIAL) {
-    throw new AlvhError(name, `${name} must be a date (got ${describe(value)})`);
-  }
-  return value;
-}
-
-/** Validates one position with the engine's iron-condor rules plus the book's own (label, dates). */
 /** The engine's iron condor of a position (SPX options: 100 $ a point). */
 export function condorOf(position: Position): IronCondor {
   return ironCondor({
@@ -59,6 +48,7 @@ export function condorOf(position: Position): IronCondor {
   });
 }
 
+/** Validates one position with the engine's iron-condor rules plus the book's own (label, dates). */
 export function validatePosition(position: Position): Position {
   const label = typeof position.label === "string" ? position.label.trim() : "";
   if (label === "")
@@ -72,8 +62,8 @@ export function validatePosition(position: Position): Position {
       `label is ${label.length} characters long: keep it to ${MAX_LABEL_LENGTH} or fewer`
     );
   }
-  requireDate("expiry", position.expiry);
-  if (position.entryDate !== null) requireDate("entryDate", position.entryDate);
+  requireExcelDate("expiry", position.expiry);
+  if (position.entryDate !== null) requireExcelDate("entryDate", position.entryDate);
   if (!Number.isInteger(position.contracts)) {
     throw new AlvhError(
       "contracts",
@@ -127,21 +117,10 @@ function readNumber(column: string, value: unknown): number {
   throw new AlvhError(column, `${column} must be a number (got ${describe(value)})`);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A date serial, or ISO text "2025-03-21" typed into a text cell (1900 system, so 1900-03-01 on). */
+/** A date serial, or ISO text "2025-03-21" typed into a text cell. */
 function readDate(column: string, value: unknown): number {
-  if (typeof value === "string") {
-    const match = ISO_DATE.exec(value.trim());
-    if (match) {
-      const utc = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-      const serial = utc / 86400000 + 25569;
-      const back = new Date(utc);
-      if (back.getUTCDate() === Number(match[3]) && serial >= 61) return serial;
-    }
-  }
-  const serial = readNumber(column, value);
-  return requireDate(column, serial);
+  const iso = typeof value === "string" ? serialFromIso(value) : undefined;
+  return iso ?? requireExcelDate(column, readNumber(column, value));
 }
 
 function readText(value: unknown): string {

@@ -7,6 +7,7 @@ import {
   vixExpiryForMonth,
   ymdFromSerial,
 } from "../../src/core";
+import { thrown } from "../support/thrown";
 import references from "./references/calendar.json";
 
 const serial = (iso: string) => {
@@ -84,5 +85,18 @@ describe("VIX expiries", () => {
     expect(iso(nextVixExpiry(serial("2024-06-17"), 3))).toBe("2024-08-21");
     expect(iso(nextVixExpiry(serial("2024-12-20")))).toBe("2025-01-22");
     expect(() => nextVixExpiry(serial("2024-06-17"), 0)).toThrow(/n must be a whole number from 1/);
+  });
+
+  it("works at both ends of Excel's calendar", () => {
+    // Worked by hand: 1900-05-01 was a Tuesday, so the third Friday of May 1900 is the 18th and
+    // 30 days before it is Wednesday 1900-04-18; the 1900 holiday rules (New Year's Day is serial
+    // 2, outside the calendar) must not get in the way.
+    expect(iso(nextVixExpiry(serial("1900-04-10")))).toBe("1900-04-18");
+    expect(iso(nextVixExpiry(61))).toBe("1900-03-21");
+    expect(iso(nextVixExpiry(serial("9999-11-01")))).toBe("9999-11-17");
+    // December 9999's expiry needs January 10000: beyond Excel, so #NUM! naming the date.
+    const beyond = thrown(() => nextVixExpiry(serial("9999-12-31")));
+    expect([beyond.kind, beyond.argument]).toEqual(["num", "date"]);
+    expect(beyond.message).toMatch(/is not an Excel date from 1900-03-01 \(61\) to 9999-12-31/);
   });
 });

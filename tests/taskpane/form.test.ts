@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialValues, fieldFor, FIELDS } from "../../src/taskpane/fields";
-import { isoFromSerial, parseIsoDate, parseNumber, readForm } from "../../src/taskpane/form";
+import { isoFromSerial } from "../../src/core";
+import { parseIsoDate, parseNumber, readForm } from "../../src/taskpane/form";
 import { liveSummary } from "../../src/taskpane/summary";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 

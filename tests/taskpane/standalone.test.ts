@@ -98,7 +98,9 @@ describe("LocalSettingsStore", () => {
     store.setItem("alvh.settings", JSON.stringify({ cap: 60, step: 0.1 }));
     const loaded = await settings.load();
     expect(loaded.settings).toMatchObject({ cap: DEFAULT_SETTINGS.cap, step: 0.1 });
-    expect(loaded.problems).toEqual(["cap 60 looks like a percentage: enter 0.6 for 60 %"]);
+    expect(loaded.problems).toEqual([
+      "cap 60 looks like a percentage: enter 0.6 for 60 % (at most 1)",
+    ]);
   });
 });
 

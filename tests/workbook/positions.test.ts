@@ -129,7 +129,11 @@ describe("validatePosition", () => {
   it("trims the label and rejects a date outside Excel's range", () => {
     expect(validatePosition(makePosition("  A  ")).label).toBe("A");
     expect(() => validatePosition(makePosition("A", { expiry: -3 }))).toThrow(
-      /expiry must be a date/
+      /expiry -3 is not an Excel date from 1900-03-01 \(61\)/
+    );
+    // A DTE typed into the Expiry column: serial 45 is 1900-02-14, before the calendar's range.
+    expect(() => validatePosition(makePosition("A", { expiry: 45 }))).toThrow(
+      /expiry 45 is not an Excel date/
     );
   });
 });

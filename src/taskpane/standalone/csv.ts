@@ -10,7 +10,7 @@
 import type { PositionListing } from "../../workbook/book";
 import type { Position } from "../../workbook/model";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions";
-import { isoFromSerial } from "../form";
+import { isoFromSerial } from "../../core";
 
 const RISKY_START = /^[=+\-@\t\r]/;
 
