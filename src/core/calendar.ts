@@ -155,8 +155,7 @@ function nthWeekday(year: number, month: number, day: number, n: number): number
 }
 
 function lastWeekday(year: number, month: number, day: number): number {
-  const last =
-    (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1)) - 1;
+  const last = (month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, month + 1, 1)) - 1;
   return last - ((weekdayOf(last) - day + 7) % 7);
 }
 
