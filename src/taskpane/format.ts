@@ -12,12 +12,15 @@ function pad(value: number, width = 2): string {
 }
 
 function dateText(serial: number, withTime: boolean): string {
-  const day = Math.floor(serial);
+  // As Excel shows dates and hh:mm: the moment is taken to the millisecond, then what the format
+  // does not show is dropped (not rounded), so 23:59:40 is 23:59 of the same day.
+  const ms = Math.round(serial * 86_400_000);
+  const day = Math.floor(ms / 86_400_000);
   const { year, month, day: date } = ymdFromSerial(day);
   const text = `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
   if (!withTime) return text;
-  const minutes = Math.round((serial - day) * 24 * 60);
-  return `${text} ${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+  const minutes = Math.floor((ms - day * 86_400_000) / 60_000);
+  return `${text} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** Excel's General: up to 11 significant digits, no trailing zeros. */

@@ -15,6 +15,10 @@ describe("formatNumber shows values as Excel does under the plan's formats", () 
     [-0.0001, "0.00", "0.00"],
     [45658, "yyyy-mm-dd", "2025-01-01"],
     [45658.75, "yyyy-mm-dd hh:mm", "2025-01-01 18:00"],
+    // Excel drops the seconds hh:mm does not show: 23:59:40 is still 23:59 of the same day.
+    [45658 + (23 * 3600 + 59 * 60 + 40) / 86400, "yyyy-mm-dd hh:mm", "2025-01-01 23:59"],
+    [45658 + (23 * 3600 + 59 * 60 + 59.9996) / 86400, "yyyy-mm-dd hh:mm", "2025-01-02 00:00"],
+    [45658.9999999, "yyyy-mm-dd", "2025-01-01"],
     [0.1 + 0.2, "General", "0.3"],
     [123456789012, "General", "1.23457E+11"],
   ])("%d under %s is %s", (value, code, shown) => {
