@@ -24,8 +24,8 @@ export interface Host {
   settings: SettingsStore;
   /**
    * Writes the plan made from the book as it stands at the moment of writing (in Excel, read in
-   * the same round trips as the write, so a colleague's edit to the table is not lost); returns
-   * what to tell the trader.
+   * the same round trips as the write, so a colleague's edit to the table is not lost) and keeps
+   * the plan's settings with it; returns what to tell the trader.
    */
   write(planFor: PlanFromBook): Promise<string>;
   /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
@@ -242,7 +242,6 @@ export class TaskPane {
       const message = await this.host.write((book) => this.plan(reading, book));
       // The book as the write found it (in Excel, others may have edited the table).
       await this.reloadBook();
-      await this.host.settings.save(reading.settings as HedgeSettings);
       this.baseSettings = reading.settings;
       return message;
     });

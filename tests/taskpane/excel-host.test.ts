@@ -42,6 +42,29 @@ describe("the Excel host", () => {
     expect(fake.cell("ALVH Schedule", "A1")?.value).toBe(schedule(seen[0]).title);
   });
 
+  it("keeps the written plan's settings with the workbook, saving them once", async () => {
+    const fake = workbookWithBook([tableRow("A")]);
+    let saves = 0;
+    const saveAsync = fake.documentSettings.saveAsync;
+    fake.documentSettings.saveAsync = (callback) => {
+      saves++;
+      saveAsync(callback);
+    };
+    const settings = { ...DEFAULT_SETTINGS, cap: 0.45, rounding: "down" as const };
+    const planFor = planFromBook({
+      scope: { kind: "book" },
+      settings,
+      market: { spot: 5712.5, vix: 18 },
+      at: new Date(2025, 1, 19, 10, 30),
+    });
+    await excelHost(officeWorkbook(fake.ports)).write(planFor);
+    expect(saves).toBe(1);
+    expect(await excelHost(officeWorkbook(fake.ports)).settings.load()).toEqual({
+      settings,
+      problems: [],
+    });
+  });
+
   it("keeps the hedge settings in the workbook's document settings", async () => {
     const fake = new FakeExcel();
     const host = excelHost(officeWorkbook(fake.ports));

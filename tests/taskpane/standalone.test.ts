@@ -13,6 +13,7 @@ import {
   type KeyValueStore,
 } from "../../src/taskpane/standalone/storage";
 import type { Position } from "../../src/workbook/model";
+import { buildSchedulePlan } from "../../src/workbook/plan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
@@ -101,6 +102,20 @@ describe("LocalSettingsStore", () => {
     expect(loaded.problems).toEqual([
       "cap 60 looks like a percentage: enter 0.6 for 60 % (at most 1)",
     ]);
+  });
+
+  it("keeps a written plan's settings, as Excel keeps its document settings", async () => {
+    const settings = new LocalSettingsStore(memory());
+    const mine = { ...DEFAULT_SETTINGS, cap: 0.45, rounding: "down" as const };
+    const plan = buildSchedulePlan({
+      positions: [condor],
+      scope: { kind: "book" },
+      settings: mine,
+      market: { spot: 5712.5, vix: 18 },
+      computedAt: 45707.4375,
+    });
+    settings.keep(plan.documentSettings);
+    expect(await settings.load()).toEqual({ settings: mine, problems: [] });
   });
 });
 

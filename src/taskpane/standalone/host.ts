@@ -11,16 +11,18 @@ import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./sto
 
 export function standaloneHost(store: KeyValueStore, reason: string): Host {
   const book = new LocalPositionBook(store);
+  const settings = new LocalSettingsStore(store);
   return {
     description: `Standalone (${reason}): positions are kept in this browser.`,
     book,
-    settings: new LocalSettingsStore(store),
+    settings,
     canDownload: true,
     async write(planFor) {
       const plan = planFor(await book.list());
       const preview = byId("preview");
       renderPreview(preview, plan);
       preview.hidden = false;
+      settings.keep(plan.documentSettings);
       return `Schedule written to the preview below (${plan.sheets.length} sheets).`;
     },
   };

@@ -8,7 +8,9 @@ import { AlvhError } from "../../core/errors";
 import type { PositionBook, PositionListing } from "../../workbook/book";
 import type { HedgeSettings, Position } from "../../workbook/model";
 import { parsePositionRows, POSITION_COLUMNS, validatePosition } from "../../workbook/positions";
+import type { DocumentSetting } from "../../workbook/plan";
 import {
+  SETTINGS_KEY,
   settingsFromDocument,
   settingsToDocument,
   type SettingsStore,
@@ -112,5 +114,12 @@ export class LocalSettingsStore implements SettingsStore {
 
   async save(settings: HedgeSettings): Promise<void> {
     this.store.setItem(SETTINGS_STORE_KEY, JSON.stringify(settingsToDocument(settings)));
+  }
+
+  /** Keeps a written plan's document settings, as Excel keeps them with the workbook. */
+  keep(documentSettings: readonly DocumentSetting[]): void {
+    for (const { key, value } of documentSettings) {
+      if (key === SETTINGS_KEY) this.store.setItem(SETTINGS_STORE_KEY, JSON.stringify(value));
+    }
   }
 }
