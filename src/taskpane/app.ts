@@ -98,6 +98,7 @@ export class TaskPane {
       baseSettings: this.baseSettings ?? ({} as HedgeSettings),
       entryDate: this.loaded.entryDate,
       notes: this.loaded.notes,
+      isSaved: (label) => this.savedAs(label) !== undefined,
     });
   }
 
@@ -200,9 +201,7 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.valid("position");
       if (!reading?.position) return undefined;
-      const saved = this.listing.positions.find(
-        (p) => p.label.toLowerCase() === reading.position?.label.toLowerCase()
-      );
+      const saved = this.savedAs(reading.position.label);
       // The form has no fields for the entry date and notes: a new position is entered today,
       // and an update keeps what the book holds for them.
       const position: Position = {
@@ -214,6 +213,12 @@ export class TaskPane {
       await this.reloadBook();
       return `${saved ? "Updated" : "Saved"} "${position.label}".`;
     });
+  }
+
+  /** The book's position of this label (labels match in any case, as in the table). */
+  private savedAs(label: string): Position | undefined {
+    const wanted = label.trim().toLowerCase();
+    return this.listing.positions.find((p) => p.label.toLowerCase() === wanted);
   }
 
   private plan(reading: FormReading, listing: PositionListing = this.listing): WorkbookPlan {

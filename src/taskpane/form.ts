@@ -2,7 +2,8 @@
  * Turns what the trader typed into the engine's inputs, or into messages beside the fields.
  * Every rule about a valid position, market or setting is the engine's (validatePosition,
  * validateSettings, requireVix); this module only parses text and adds the one rule that
- * belongs to a form, not to a workbook: a new position cannot expire in the past.
+ * belongs to a form, not to a workbook: a new position cannot expire in the past (one already in
+ * the book may have expired, and can still be corrected and written).
  */
 import { isoFromSerial, serialFromIso } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
@@ -21,6 +22,8 @@ export interface FormContext {
   /** Kept from the position loaded into the form, so an update does not lose them. */
   entryDate: number | null;
   notes: string;
+  /** Whether the book already holds a position of this label (any case). */
+  isSaved?: (label: string) => boolean;
 }
 
 export interface FormReading {
@@ -85,6 +88,7 @@ function attempt<T>(reading: FormReading, compute: () => T): T | undefined {
 
 export function readForm(values: FormValues, context: FormContext): FormReading {
   const reading: FormReading = { errors: new Map(), general: [], numbers: new Map() };
+  const saved = context.isSaved?.(values.label ?? "") ?? false;
   for (const field of FIELDS) {
     const raw = values[field.id] ?? "";
     if (field.optional && raw.trim() === "") continue;
@@ -92,9 +96,10 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
       const value = attempt(reading, () => parseNumber(field.id, raw));
       if (value !== undefined) reading.numbers.set(field.id, value);
     } else if (field.kind === "date") {
-      const value = attempt(reading, () =>
-        requireNotPast(parseIsoDate(field.id, raw), context.today)
-      );
+      const value = attempt(reading, () => {
+        const serial = parseIsoDate(field.id, raw);
+        return saved ? serial : requireNotPast(serial, context.today);
+      });
       if (value !== undefined) reading.numbers.set(field.id, value);
     }
   }

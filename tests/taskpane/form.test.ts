@@ -100,6 +100,14 @@ describe("readForm", () => {
     }
   });
 
+  it("lets a position already in the book keep an expiry in the past, and only that one", () => {
+    const isSaved = (label: string) => label.trim().toLowerCase() === "spx feb";
+    const expired = { ...valid, expiry: "2024-12-20" };
+    expect(readForm(expired, { ...context, isSaved }).position?.expiry).toBe(45646);
+    const other = readForm({ ...expired, label: "SPX Mar" }, { ...context, isSaved });
+    expect(other.errors.get("expiry")).toMatch(/expiry 2024-12-20 is in the past/);
+  });
+
   it("accepts an expiry of today (a 0-DTE condor)", () => {
     expect(readForm({ ...valid, expiry: "2025-01-01" }, context).position?.expiry).toBe(TODAY);
   });
