@@ -1,4 +1,5 @@
 import { AlvhError } from "../core/errors";
+import { DEFAULTS } from "../core/defaults";
 import { columnLetters, rangeAddress } from "./a1";
 import { EMPTY, FORMATS, formula, num, text } from "./cells";
 import { computeFigures, type BookFigures } from "./figures";
@@ -202,12 +203,19 @@ function inputFields(
       note: "VIX points",
       name: "ALVH_VIX",
     },
-    {
-      label: "VIX future",
-      cell: num(f.hedge.future, FORMATS.vix, "input"),
-      note: "price of the VIX future the hedge follows (VIX when not given)",
-      name: "ALVH_VixFuture",
-    },
+    call
+      ? {
+          label: "VIX future",
+          cell: num(f.hedge.future, FORMATS.vix, "model"),
+          note: "the future the VIX call was priced at (VIX when not given; model input)",
+          name: "ALVH_VixFuture",
+        }
+      : {
+          label: "VIX future",
+          cell: num(f.hedge.future, FORMATS.vix, "input"),
+          note: "price of the VIX future the hedge follows (VIX when not given)",
+          name: "ALVH_VixFuture",
+        },
     {
       label: "Threshold",
       cell: num(settings.threshold, FORMATS.edr, "input"),
@@ -257,9 +265,10 @@ function inputFields(
       name: "ALVH_VixRise",
     },
     {
+      // Chosen in the task pane: the hedge delta, multiplier and cost below follow from it.
       label: "Hedge instrument",
-      cell: text(settings.instrument, "input"),
-      note: "future or call",
+      cell: text(settings.instrument, "model"),
+      note: "future or call (set in the task pane)",
       name: "ALVH_Instrument",
     },
     {
@@ -307,9 +316,10 @@ function inputFields(
       name: "ALVH_Rounding",
     },
     {
+      // A contract constant, not an input: the model figures (Greeks, cost to close) use it too.
       label: "SPX multiplier",
-      cell: num(100, FORMATS.whole, "input"),
-      note: "$ per SPX point per contract",
+      cell: num(DEFAULTS.spxMultiplier, FORMATS.whole, "model"),
+      note: "$ per SPX point per contract (SPX options)",
       name: "ALVH_SpxMultiplier",
     },
   ];
@@ -715,7 +725,7 @@ function positionsBlock(sheet: SheetLayout, top: number, f: BookFigures): void {
       num(p.greeks.gamma, FORMATS.greek, "model"),
       num(p.greeks.vega, FORMATS.dollars, "model"),
       num(p.greeks.theta, FORMATS.dollars, "model"),
-      num(p.greeks.mark * 100 * p.ic.contracts, FORMATS.dollars, "model"),
+      num(p.greeks.mark * DEFAULTS.spxMultiplier * p.ic.contracts, FORMATS.dollars, "model"),
       formula(`=G${r}*ALVH_SpxMultiplier*H${r}`, p.maxProfit, FORMATS.dollars),
       formula(
         `=(MAX(D${r}-C${r},F${r}-E${r})-G${r})*ALVH_SpxMultiplier*H${r}`,

@@ -232,6 +232,26 @@ describe("plan structure", () => {
     }
   });
 
+  it("styles a cell as an input only when a formula reads it (editing it recomputes)", () => {
+    for (const plan of plans) {
+      const formulas = [
+        ...plan.blocks.flatMap((b) =>
+          b.cells.flat().flatMap((cell) => (cell.kind === "formula" ? [cell.formula] : []))
+        ),
+        ...plan.conditionalFormats.map((c) => c.formula),
+      ].join("\n");
+      const inputs = plan.names.filter((n) => {
+        if (n.address.includes(":")) return false;
+        const cell = namedCell(plan, n.name);
+        return cell.kind !== "empty" && cell.kind !== "formula" && cell.style === "input";
+      });
+      expect(inputs.length).toBeGreaterThan(10);
+      for (const { name } of inputs) {
+        expect(new RegExp(`\\b${name}\\b`).test(formulas), `${plan.title}: ${name}`).toBe(true);
+      }
+    }
+  });
+
   it("defines the input names on labelled cells, and a hidden ownership marker", () => {
     const plan = plans[0];
     const inputs = [
