@@ -10,7 +10,7 @@ import type { PlanFromBook } from "../workbook/port";
 import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
 import { buildSchedulePlan, type WorkbookPlan } from "../workbook/plan";
 import type { SettingsStore } from "../workbook/settings";
-import { excelSerialFromDate } from "../workbook/time";
+import { exchangeSerialFromDate } from "../workbook/time";
 import { byId, el } from "./dom";
 import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
@@ -32,7 +32,7 @@ export interface Host {
   canDownload: boolean;
 }
 
-const nowSerial = (): number => excelSerialFromDate(new Date());
+const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
 function messageOf(error: unknown): string {
   if (isAlvhError(error)) return error.message;

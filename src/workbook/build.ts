@@ -76,7 +76,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
     {
       label: "Model values computed at",
       cell: num(input.computedAt, FORMATS.dateTime, "model"),
-      note: "Greeks, hedge expiry and VIX call figures do not recompute: write the schedule again to refresh them",
+      note: "New York time. Greeks (to the 4 pm close), hedge expiry and VIX call figures do not recompute: write the schedule again to refresh them",
       name: "ALVH_ComputedAt",
     },
   ]);
@@ -379,8 +379,8 @@ function modelFields(
     },
     {
       label: "Days to hedge expiry",
-      cell: num(f.hedge.dte, FORMATS.whole, "model"),
-      note: "calendar days",
+      cell: num(f.hedge.dte, FORMATS.days, "model"),
+      note: "calendar days to the 9:30 am (New York) settlement",
       name: "ALVH_HedgeDays",
     },
   ];
@@ -720,7 +720,7 @@ function positionsBlock(sheet: SheetLayout, top: number, f: BookFigures): void {
     return [
       ...condorCells(pos),
       num(pos.impliedVol, FORMATS.vol),
-      num(p.dte, FORMATS.whole, "model"),
+      num(p.dte, FORMATS.days, "model"),
       num(p.greeks.delta, "0.00", "model"),
       num(p.greeks.gamma, FORMATS.greek, "model"),
       num(p.greeks.vega, FORMATS.dollars, "model"),

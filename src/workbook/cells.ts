@@ -11,6 +11,8 @@ export const FORMATS = {
   vol: "0.0%",
   exact: "0.000",
   whole: "0",
+  /** Calendar days to a settlement, fractional on the last day. */
+  days: "0.00",
   greek: "0.0000",
   date: "yyyy-mm-dd",
   dateTime: "yyyy-mm-dd hh:mm",

@@ -28,6 +28,7 @@ import { requirePositive } from "../core/validate";
 import type { MarketInputs, Position } from "./model";
 import { condorOf } from "./positions";
 import type { ResolvedSettings } from "./settings";
+import { daysToSettlement, SETTLEMENT } from "./time";
 
 export interface PositionFigures {
   position: Position;
@@ -71,7 +72,6 @@ export interface HedgeFigures {
 
 export interface BookFigures {
   positions: PositionFigures[];
-  today: number;
   maxProfit: number;
   maxLoss: number;
   lowerBreakEven: number | null;
@@ -104,10 +104,10 @@ function positionFigures(
   position: Position,
   market: MarketInputs,
   settings: ResolvedSettings,
-  today: number
+  at: number
 ): PositionFigures {
   const ic = condorOf(position);
-  const dte = Math.max(0, position.expiry - today);
+  const dte = daysToSettlement(position.expiry, SETTLEMENT.spx, at);
   const { lower, upper } = breakEvens(ic);
   return {
     position,
@@ -149,13 +149,13 @@ function payoffKinks(figures: readonly PositionFigures[]): Kink[] {
 
 function hedgeFigures(
   lastExpiry: number,
-  today: number,
+  at: number,
   market: MarketInputs,
   settings: ResolvedSettings
 ): HedgeFigures {
   // The hedge must outlive both the book's last expiry and today (time-shifting, SPEC §3.6).
-  const expiry = nextVixExpiry(Math.max(lastExpiry, today));
-  const dte = expiry - today;
+  const expiry = nextVixExpiry(Math.max(lastExpiry, Math.floor(at)));
+  const dte = daysToSettlement(expiry, SETTLEMENT.vix, at);
   const future = requirePositive("vixFuture", market.vixFuture ?? market.vix);
   if (settings.instrument === "future") {
     return {
@@ -196,8 +196,8 @@ export function computeFigures(
 ): BookFigures {
   requirePositive("spot", market.spot);
   requirePositive("vix", market.vix);
-  const today = Math.floor(requirePositive("computedAt", computedAt));
-  const figures = positions.map((p) => positionFigures(p, market, settings, today));
+  const at = requirePositive("computedAt", computedAt);
+  const figures = positions.map((p) => positionFigures(p, market, settings, at));
   const kinks = payoffKinks(figures);
   const sum = (pick: (f: PositionFigures) => number): number =>
     figures.reduce((total, f) => total + pick(f), 0);
@@ -210,7 +210,7 @@ export function computeFigures(
     maxLoss: sum((f) => f.maxLoss),
     vega: sum((f) => f.greeks.vega),
   };
-  const hedge = hedgeFigures(Math.max(...positions.map((p) => p.expiry)), today, market, settings);
+  const hedge = hedgeFigures(Math.max(...positions.map((p) => p.expiry)), at, market, settings);
   const grid = { threshold: settings.threshold, step: settings.step };
   const level = edr(market.vix, settings.annualDays, settings.bias);
   const layers = activeLayers(level, grid);
@@ -235,7 +235,6 @@ export function computeFigures(
 
   return {
     positions: figures,
-    today,
     ...book,
     lowerBreakEven: single ? single.lowerBreakEven : ups.length ? Math.min(...ups) : null,
     upperBreakEven: single ? single.upperBreakEven : downs.length ? Math.max(...downs) : null,

@@ -180,6 +180,6 @@ export interface SchedulePlanInput {
   scope: ScheduleScope;
   settings: HedgeSettings;
   market: MarketInputs;
-  /** Excel serial date-time of the computation (see `excelSerialFromDate`). */
+  /** Excel serial date-time of the computation on New York's clock (see `exchangeSerialFromDate`). */
   computedAt: number;
 }

@@ -18,7 +18,7 @@ import {
 import type { PlanFromBook } from "../../src/workbook/port";
 import { officeInput } from "../../src/workbook/office/cells";
 import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
-import { excelSerialFromDate } from "../../src/workbook/time";
+import { exchangeSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook, type FakeSnapshot } from "../support/excel-fake";
 import reference from "./data/plan-reference.json";
 
@@ -173,6 +173,6 @@ export function planFromBook(request: ScheduleRequest): PlanFromBook {
       scope: request.scope,
       settings: request.settings,
       market: request.market,
-      computedAt: excelSerialFromDate(request.at),
+      computedAt: exchangeSerialFromDate(request.at),
     });
 }

@@ -83,7 +83,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
     expect(namedValue(plan, "ALVH_Layers")).toBe(e.layers);
     expect(namedValue(plan, "ALVH_WholeContracts")).toBe(e.whole);
     expect(namedValue(plan, "ALVH_HedgeExpiry")).toBe(e.hedgeExpiry);
-    expect(namedValue(plan, "ALVH_HedgeDays")).toBe(e.hedgeDays);
+    expectClose(namedValue(plan, "ALVH_HedgeDays"), e.hedgeDays, "hedge days");
     expect(namedValue(plan, "ALVH_Multiplier")).toBe(e.multiplier);
     expect(plan.summary.activeLayers).toBe(e.layers);
     expect(plan.summary.wholeContracts).toBe(e.whole);
@@ -118,7 +118,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
       const ref = e.positions[i];
       const v = row.map(valueOf);
       expect(v[0]).toBe(ref.label);
-      expect(v[9]).toBe(ref.dte);
+      expectClose(v[9], ref.dte, `${ref.label} days to expiry`);
       expectClose(v[10], ref.delta, `${ref.label} delta`);
       expectClose(v[11], ref.gamma, `${ref.label} gamma`);
       expectClose(v[12], ref.vega, `${ref.label} vega`);

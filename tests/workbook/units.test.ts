@@ -3,7 +3,7 @@ import { columnLetters, parseCellAddress, rangeAddress } from "../../src/workboo
 import { sheetOfReference } from "../../src/workbook/office/render";
 import { nextFreeSheetName } from "../../src/workbook/sheets";
 import { styledRanges } from "../../src/workbook/styles";
-import { excelSerialFromDate } from "../../src/workbook/time";
+import { daysToSettlement, exchangeSerialFromDate, SETTLEMENT } from "../../src/workbook/time";
 import { EMPTY, num, text } from "../../src/workbook/cells";
 
 describe("small pieces", () => {
@@ -61,7 +61,20 @@ describe("small pieces", () => {
     expect(ranges).toHaveLength(4);
   });
 
-  it("turn a local time into an Excel serial (45658 = 2025-01-01)", () => {
-    expect(excelSerialFromDate(new Date(2025, 0, 1, 18, 0))).toBe(45658.75);
+  it("read a moment on New York's clock as an Excel serial (45658 = 2025-01-01)", () => {
+    // 23:00 UTC is 18:00 in New York in January (EST, UTC−5) and 19:00 in July (EDT, UTC−4).
+    expect(exchangeSerialFromDate(new Date(Date.UTC(2025, 0, 1, 23, 0)))).toBe(45658.75);
+    expect(exchangeSerialFromDate(new Date(Date.UTC(2025, 6, 1, 23, 0)))).toBeCloseTo(
+      45839 + 19 / 24,
+      9 // a serial near 45839 carries about 7e-12 of binary noise
+    );
+    // 03:30 UTC on 2 January is still 1 January in New York.
+    expect(Math.floor(exchangeSerialFromDate(new Date(Date.UTC(2025, 0, 2, 3, 30))))).toBe(45658);
+  });
+
+  it("count days to a settlement on the exchange's clock, fractional on the last day", () => {
+    expect(daysToSettlement(45658, SETTLEMENT.spx, 45658.5)).toBeCloseTo(1 / 6, 10); // noon to 4 pm
+    expect(daysToSettlement(45658, SETTLEMENT.spx, 45658.75)).toBe(0); // after the close
+    expect(daysToSettlement(45660, SETTLEMENT.vix, 45658.375)).toBeCloseTo(2 + 0.5 / 24, 10);
   });
 });

@@ -7,7 +7,7 @@ import { isAlvhError } from "../../src/core/errors";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
 import { buildSchedulePlan } from "../../src/workbook/plan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { excelSerialFromDate } from "../../src/workbook/time";
+import { exchangeSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
 import {
   INVERTED_ROW,
@@ -49,7 +49,7 @@ describe("writing the schedule from the book", () => {
       scope: { kind: "book" },
       settings: DEFAULT_SETTINGS,
       market: { spot: 5712.5, vix: 18 },
-      computedAt: excelSerialFromDate(AT),
+      computedAt: exchangeSerialFromDate(AT),
     });
     expect(written.summary).toEqual(expected.summary);
     expect(written.summary.positions).toBe(2);

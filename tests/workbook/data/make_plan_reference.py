@@ -8,7 +8,8 @@ the project's TypeScript: Black-Scholes-Merton Greeks of each iron condor (SPEC 
 Black-76 for the VIX call (Black 1976), EDR = bias*VIX/sqrt(days) (3.3), layers and coverage
 decided on decimals (3.4), hedge contracts (3.5), the book's payoff at expiry and its zero
 crossings found by bisection. Hedge expiries are taken from Cboe's published
-2025 VIX expiration calendar (Apr 16, May 21), not computed.
+2025 VIX expiration calendar (Apr 16, May 21), not computed. Time to expiry is counted in
+fractional calendar days on New York's clock, from computedAt to the settlement time of day.
 """
 import json
 from mpmath import mp, mpf, sqrt, exp, log, ncdf, npdf, floor, ceil, nint
@@ -16,6 +17,10 @@ from mpmath import mp, mpf, sqrt, exp, log, ncdf, npdf, floor, ceil, nint
 mp.dps = 50
 
 SERIAL_2025_01_01 = 45658  # SPEC 2
+# Settlement times of day on New York's clock: SPX PM-settled options at the 4:00 pm close, VIX
+# options and futures at the 9:30 am special opening quotation (Cboe contract specifications).
+SPX_SETTLEMENT = mpf(16) / 24
+VIX_SETTLEMENT = mpf(19) / 48
 
 
 def d(x):
@@ -96,13 +101,14 @@ def figures(sc):
     if sc["scope"]["kind"] == "position":
         positions = [p for p in positions if p["label"] == sc["scope"]["label"]]
     spot, vix = d(sc["market"]["spot"]), d(sc["market"]["vix"])
-    today = int(sc["computedAt"])
+    at = d(sc["computedAt"])  # New York clock
     r = d(st["rate"])
     out = {"positions": []}
     tot = dict(delta=0, gamma=0, vega=0, theta=0, close=0, maxProfit=0, maxLoss=0)
     for p in positions:
         m_n = 100 * p["contracts"]
-        T = d(max(p["expiry"] - today, 0)) / 365
+        dte = max(p["expiry"] + SPX_SETTLEMENT - at, 0)
+        T = dte / 365
         legs = [
             (bsm("put", spot, p["longPut"], T, p["impliedVol"], r), +1),
             (bsm("put", spot, p["shortPut"], T, p["impliedVol"], r), -1),
@@ -114,7 +120,7 @@ def figures(sc):
         wing = max(d(p["shortPut"]) - d(p["longPut"]), d(p["longCall"]) - d(p["shortCall"]))
         mp_, ml = d(p["credit"]) * m_n, (wing - d(p["credit"])) * m_n
         out["positions"].append(
-            dict(label=p["label"], dte=max(p["expiry"] - today, 0), **g, close=mark * m_n, maxProfit=mp_, maxLoss=ml,
+            dict(label=p["label"], dte=dte, **g, close=mark * m_n, maxProfit=mp_, maxLoss=ml,
                  lower=d(p["shortPut"]) - d(p["credit"]), upper=d(p["shortCall"]) + d(p["credit"]))
         )
         for k in ("delta", "gamma", "vega", "theta"):
@@ -154,14 +160,15 @@ def figures(sc):
 
     hedge_expiry = sc["reference"]["hedgeExpiry"]
     future = d(sc["market"].get("vixFuture", sc["market"]["vix"]))
+    hedge_days = max(hedge_expiry + VIX_SETTLEMENT - at, 0)
     if st["instrument"] == "call":
         strike = d(st["callStrike"]) if "callStrike" in st else ceil(future)
-        call = black76_call(future, strike, d(hedge_expiry - today) / 365, st["callVol"], r)
+        call = black76_call(future, strike, hedge_days / 365, st["callVol"], r)
         hedge_delta, mult, unit = call["delta"], 100, call["price"]
         out["call"] = dict(strike=strike, price=call["price"], delta=call["delta"])
     else:
         hedge_delta, mult, unit = mpf(1), 1000, future - vix
-    out.update(hedgeExpiry=hedge_expiry, hedgeDays=hedge_expiry - today, hedgeDelta=hedge_delta, multiplier=mult, unitCost=unit)
+    out.update(hedgeExpiry=hedge_expiry, hedgeDays=hedge_days, hedgeDelta=hedge_delta, multiplier=mult, unitCost=unit)
 
     exp_ml = tot["maxLoss"] / d(st["vixRise"])
     exp_vega = -tot["vega"]
