@@ -108,7 +108,7 @@ export function ironCondor(input: IronCondorInput): IronCondor {
 
 export function breakEvens(ic: IronCondor): { lower: number; upper: number } {
   const { shortPut, shortCall, credit } = ironCondor(ic);
-  return { lower: shortPut - credit, upper: shortCall + credit };
+  return breakEvensOf(shortPut, shortCall, credit);
 }
 
 /** BREAKEVEN's three arguments: no wings, so only their order and a positive credit are checked. */
