@@ -61,25 +61,40 @@ export function weekday(serial: number): number {
   return weekdayOf(Math.floor(requireExcelDate("date", serial)));
 }
 
-// Unchecked day arithmetic for the holiday rules: a rule may land outside Excel's date range
-// (New Year's Day 1900, January 10000) while computing a date inside it.
+// Unchecked day arithmetic for the calendar's own rules: a rule may pass outside Excel's date
+// range (New Year's Day 1900; the Friday in January 10000 that December 9999's VIX expiry is
+// counted from) while computing a date inside it. Public functions check what comes in and out.
 function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY) + EPOCH_OFFSET;
 }
 
+function utcDateOf(day: number): Date {
+  return new Date((day - EPOCH_OFFSET) * MS_PER_DAY);
+}
+
 function weekdayOf(day: number): number {
-  return new Date((day - EPOCH_OFFSET) * MS_PER_DAY).getUTCDay();
+  return utcDateOf(day).getUTCDay();
+}
+
+function holidayOn(day: number): boolean {
+  const date = utcDateOf(day);
+  return (
+    UNSCHEDULED_CLOSURES.has(date.toISOString().slice(0, 10)) ||
+    holidaysOf(date.getUTCFullYear()).has(day)
+  );
+}
+
+function businessDay(day: number): boolean {
+  const weekdayNumber = weekdayOf(day);
+  return weekdayNumber !== 0 && weekdayNumber !== 6 && !holidayOn(day);
 }
 
 export function isExchangeHoliday(serial: number): boolean {
-  const day = Math.floor(requireExcelDate("date", serial));
-  const { year } = ymdFromSerial(day);
-  return UNSCHEDULED_CLOSURES.has(isoFromSerial(day)) || holidaysOf(year).has(day);
+  return holidayOn(Math.floor(requireExcelDate("date", serial)));
 }
 
 export function isBusinessDay(serial: number): boolean {
-  const day = weekday(serial);
-  return day !== 0 && day !== 6 && !isExchangeHoliday(serial);
+  return businessDay(Math.floor(requireExcelDate("date", serial)));
 }
 
 /**
@@ -93,9 +108,9 @@ export function vixExpiryForMonth(year: number, month: number): number {
   }
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   let friday = nthWeekday(next.year, next.month, 5, 3);
-  if (!isBusinessDay(friday)) friday = businessDayBefore(friday);
+  if (!businessDay(friday)) friday = businessDayBefore(friday);
   const expiry = friday - 30;
-  return isBusinessDay(expiry) ? expiry : businessDayBefore(expiry);
+  return requireExcelDate("date", businessDay(expiry) ? expiry : businessDayBefore(expiry));
 }
 
 /** The n-th VIX expiry strictly after the date (n = 1: the first one after it). */
@@ -116,7 +131,7 @@ export function nextVixExpiry(serial: number, n: number = 1): number {
 
 function businessDayBefore(serial: number): number {
   let day = serial - 1;
-  while (!isBusinessDay(day)) day--;
+  while (!businessDay(day)) day--;
   return day;
 }
 

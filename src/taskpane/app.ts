@@ -47,6 +47,10 @@ export class TaskPane {
   private loaded: { entryDate: number | null; notes: string } = { entryDate: null, notes: "" };
   private listing: PositionListing = { positions: [], problems: [] };
   private busy = false;
+  /** A settings change committed while an action ran, kept once it has finished. */
+  private settingsPending = false;
+  /** Counts status messages, so a late "Settings saved." never hides a newer message. */
+  private said = 0;
 
   constructor(
     private readonly host: Host,
@@ -117,6 +121,7 @@ export class TaskPane {
   }
 
   private say(message: string, isError = false): void {
+    this.said++;
     this.status.textContent = message;
     this.status.classList.toggle("is-error", isError);
   }
@@ -134,6 +139,10 @@ export class TaskPane {
     } finally {
       this.busy = false;
       document.body.removeAttribute("aria-busy");
+      if (this.settingsPending) {
+        this.settingsPending = false;
+        void this.keepSettings();
+      }
     }
   }
 
@@ -182,16 +191,22 @@ export class TaskPane {
 
   /**
    * Settings travel with the workbook (or stay in this browser) as soon as a valid change is
-   * committed, not only when a schedule is written. Not run through `act`: it must not make a
-   * "Write schedule" click that follows the change wait or be dropped.
+   * committed, not only when a schedule is written. Not run through `act`, so a "Write schedule"
+   * click that follows the change is neither delayed nor dropped; a change committed while an
+   * action runs is kept when it ends, after the write has kept the settings it was made with.
    */
   private async keepSettings(): Promise<void> {
+    if (this.busy) {
+      this.settingsPending = true;
+      return;
+    }
     const settings = this.read().settings;
     if (!settings) return;
+    const before = this.said;
     try {
       await this.host.settings.save(settings);
       this.baseSettings = settings;
-      this.say("Settings saved.");
+      if (this.said === before) this.say("Settings saved.");
     } catch (error) {
       this.say(messageOf(error), true);
     }
@@ -202,13 +217,11 @@ export class TaskPane {
       const reading = this.valid("position");
       if (!reading?.position) return undefined;
       const saved = this.savedAs(reading.position.label);
-      // The form has no fields for the entry date and notes: a new position is entered today,
-      // and an update keeps what the book holds for them.
-      const position: Position = {
-        ...reading.position,
-        entryDate: reading.position.entryDate ?? saved?.entryDate ?? Math.floor(nowSerial()),
-        notes: reading.position.notes || saved?.notes || "",
-      };
+      // The form has no fields for the entry date and notes: an update keeps the book's, a new
+      // position is entered today (the exchange's date) with no notes.
+      const position: Position = saved
+        ? { ...reading.position, entryDate: saved.entryDate, notes: saved.notes }
+        : { ...reading.position, entryDate: Math.floor(nowSerial()), notes: "" };
       await this.host.book.save(position);
       await this.reloadBook();
       return `${saved ? "Updated" : "Saved"} "${position.label}".`;

@@ -33,7 +33,7 @@ import { daysToSettlement, SETTLEMENT } from "./time";
 export interface PositionFigures {
   position: Position;
   ic: IronCondor;
-  /** Calendar days from the computation date to expiry, never below 0 (0 = at expiry). */
+  /** Calendar days (fractional, New York clock) from the computation to the 4 pm settlement; 0 after it. */
   dte: number;
   greeks: PositionGreeks;
   maxProfit: number;

@@ -108,9 +108,23 @@ export function settingsFromDocument(raw: unknown): {
     };
   }
   const saved = raw as Record<string, unknown>;
+  const keys = (
+    Object.keys(DEFAULT_SETTINGS).concat("callStrike") as (keyof HedgeSettings)[]
+  ).filter((key) => key in saved);
+  // Whole first: rules that tie fields together (perLayer with cap) must see the saved pair,
+  // not one saved field beside a default.
+  const whole = {
+    ...DEFAULT_SETTINGS,
+    ...Object.fromEntries(keys.map((key) => [key, saved[key]])),
+  } as HedgeSettings;
+  try {
+    validateSettings(whole);
+    return { settings: whole, problems };
+  } catch {
+    // Some field is bad: keep every field that is good on its own, one at a time.
+  }
   let settings: HedgeSettings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS).concat("callStrike") as (keyof HedgeSettings)[]) {
-    if (!(key in saved)) continue;
+  for (const key of keys) {
     const candidate = { ...settings, [key]: saved[key] } as HedgeSettings;
     try {
       validateSettings(candidate);

@@ -41,7 +41,11 @@ export function exchangeSerialFromDate(date: Date): number {
   return ms / 86_400_000 + 25569;
 }
 
-/** Calendar days (fractional) from a moment to an expiry date's settlement; 0 once it has passed. */
+/**
+ * Calendar days (fractional) from a moment to an expiry date's settlement, both on New York's
+ * clock; 0 once it has passed. Wall-clock days, as T = dte/365 counts them: across a change of
+ * daylight saving time the hour gained or lost is not counted.
+ */
 export function daysToSettlement(expiry: number, settlement: number, at: number): number {
   return Math.max(0, expiry + settlement - at);
 }

@@ -94,7 +94,11 @@ describe("VIX expiries", () => {
     expect(iso(nextVixExpiry(serial("1900-04-10")))).toBe("1900-04-18");
     expect(iso(nextVixExpiry(61))).toBe("1900-03-21");
     expect(iso(nextVixExpiry(serial("9999-11-01")))).toBe("9999-11-17");
-    // December 9999's expiry needs January 10000: beyond Excel, so #NUM! naming the date.
+    // December 9999's expiry is counted from a Friday in January 10000, outside Excel, yet falls
+    // inside it (Wednesday 9999-12-22: 30 days before Friday 10000-01-21).
+    expect(iso(nextVixExpiry(serial("9999-12-01")))).toBe("9999-12-22");
+    expect(iso(vixExpiryForMonth(9999, 12))).toBe("9999-12-22");
+    // After it, the next expiry (January 10000's) is beyond Excel: #NUM! naming the date.
     const beyond = thrown(() => nextVixExpiry(serial("9999-12-31")));
     expect([beyond.kind, beyond.argument]).toEqual(["num", "date"]);
     expect(beyond.message).toMatch(/is not an Excel date from 1900-03-01 \(61\) to 9999-12-31/);

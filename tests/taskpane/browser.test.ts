@@ -222,11 +222,13 @@ describe("standalone task pane in Chromium", () => {
     const book = await storedBook(page);
     expect(book).toHaveLength(1);
     expect(book[0][6]).toBe(22.5);
-    // Entered today (an Excel serial of the local date), kept by the update, as are notes the
-    // form has no field for.
-    const today = await page.evaluate(
-      () => Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000) + 25569
-    );
+    // Entered today (the exchange's date, New York), kept by the update, as are notes the form
+    // has no field for.
+    const [y, m, d] = new Date()
+      .toLocaleDateString("en-CA", { timeZone: "America/New_York" })
+      .split("-")
+      .map(Number);
+    const today = Date.UTC(y, m - 1, d) / 86_400_000 + 25569;
     expect(book[0][8]).toBe(today);
     await page.evaluate(() => {
       const rows = JSON.parse(localStorage.getItem("alvh.book")!);

@@ -53,6 +53,13 @@ describe("hedge settings", () => {
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, step: 0.1 });
     expect(problems).toEqual([expect.stringMatching(/cap/)]);
     expect(settingsFromDocument(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    // perLayer 0.002 with cap 0.4 is 200 layers, the most a schedule has; with the default cap
+    // (0.6) it would be 300, so the pair must be read together.
+    const fine = { ...DEFAULT_SETTINGS, perLayer: 0.002, cap: 0.4 };
+    expect(settingsFromDocument(settingsToDocument(fine))).toEqual({
+      settings: fine,
+      problems: [],
+    });
     // A rate saved in percent would fail every write, and the pane has no field to fix it.
     const percent = settingsFromDocument({ ...settingsToDocument(DEFAULT_SETTINGS), rate: 4.5 });
     expect(percent.settings).toEqual(DEFAULT_SETTINGS);
