@@ -44,6 +44,10 @@ export interface PaneOptions {
   /** "serve": office.js from node_modules; "block": the CDN is unreachable (offline machine). */
   officeJs?: "serve" | "block";
   width?: number;
+  /** Query string for the page, e.g. Office's `_host_Info` as Excel passes it. */
+  query?: string;
+  /** Whether to wait for the pane to report it is ready (default true). */
+  waitForReady?: boolean;
 }
 
 /** Opens the task pane page in a fresh context (empty localStorage) at the task pane's width. */
@@ -94,8 +98,10 @@ export async function openPane(
   );
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
+  await page.goto(`${baseUrl}/taskpane.html${options.query ? `?${options.query}` : ""}`);
+  if (options.waitForReady ?? true) {
+    await page.waitForSelector("body[data-ready]", { timeout: 15_000 });
+  }
   return {
     context,
     page,

@@ -152,6 +152,26 @@ describe("standalone task pane in Chromium", () => {
     expect(await page.textContent("#mode")).toContain("office.js is not available");
   });
 
+  it("waits for Excel when Office opened the page, instead of running standalone", async () => {
+    // Excel passes its host information in the URL; with no Excel around, office.js never
+    // reports ready, and the pane must keep waiting (past its 1.5 s standalone fallback).
+    const page = await open({
+      query: "_host_Info=Excel$Web$16.01$en-US$$$$0",
+      waitForReady: false,
+    });
+    await page.waitForTimeout(2500);
+    expect(await page.getAttribute("body", "data-mode")).toBeNull();
+    expect(await page.getAttribute("body", "data-ready")).toBeNull();
+    expect(await page.textContent("#mode")).toMatch(/^Starting: waiting for Excel/);
+    // office.js itself fails to reach the Excel that is not there ("conversationId" null): its
+    // error, not the pane's, and the only one allowed here.
+    const officeJsErrors = session!.errors.splice(0);
+    expect(
+      officeJsErrors.every((e) => /conversationId/.test(e)),
+      officeJsErrors.join("; ")
+    ).toBe(true);
+  });
+
   it("shows the live summary while the trader types", async () => {
     const page = await open();
     await fillCondor(page);
