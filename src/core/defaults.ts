@@ -1,4 +1,4 @@
-/** SPEC §2–3.5 defaults, in one place for the engine, the functions and the task pane. */
+/** SPEC §2–3.7 defaults, in one place for the engine, the functions and the task pane. */
 export const DEFAULTS = {
   threshold: 0.9,
   step: 0.05,
@@ -14,4 +14,7 @@ export const DEFAULTS = {
   contracts: 1,
   rate: 0,
   divYield: 0,
+  /** SPEC §3.7: mean reversion per year and long-run level of an AR(1) fit of VIX closes 1990–2026. */
+  kappa: 5.9,
+  longRunVix: 19.4,
 } as const;

@@ -89,6 +89,39 @@ export function wholeContracts(exact: number, rounding: Rounding = "up"): number
   );
 }
 
+/**
+ * SPEC §3.5: whole contracts never break the cap. The whole count is the exact count rounded in
+ * the chosen mode, but at most ⌊capExact⌋ (decided on decimals), where capExact is the exact count
+ * the cap itself would need; an exact count of 0 is 0.
+ */
+export function wholeContractsWithinCap(
+  exact: number,
+  capExact: number,
+  rounding: Rounding = "up"
+): number {
+  requireNonNegative("capContracts", capExact);
+  if (exact === 0) return 0;
+  return Math.min(wholeContracts(exact, rounding), floorOnDecimals(capExact));
+}
+
+/** The coverage whole contracts actually give: whole · β · Δh · mh / |exposure| (0 with no exposure). */
+export function heldCoverage(
+  whole: number,
+  exposure: number,
+  instrument: Partial<HedgeInstrument> = {}
+): number {
+  requireNonNegative("contracts", whole);
+  requireFinite("exposure", exposure);
+  if (exposure === 0) return 0;
+  const { beta, hedgeDelta, multiplier } = hedgeInstrument(instrument);
+  return requireFiniteResult(
+    (whole * beta * hedgeDelta * multiplier) / Math.abs(exposure),
+    "the coverage held",
+    "exposure",
+    "exposure, beta, hedgeDelta and multiplier"
+  );
+}
+
 /** One row per layer of the full schedule (⌈cap/c⌉ layers), whole contracts rounded up. */
 export function schedule(exposure: number, params: Partial<ScheduleParams> = {}): ScheduleRow[] {
   requireFinite("exposure", exposure);

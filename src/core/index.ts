@@ -10,4 +10,5 @@ export * from "./hedge";
 export * from "./ironCondor";
 export * from "./layers";
 export * from "./normal";
+export * from "./term";
 export * from "./validate";
