@@ -10,7 +10,7 @@ import { AlvhError, isAlvhError } from "../core/errors";
 import { requireVix } from "../core/edr";
 import { describe, requirePositive } from "../core/validate";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
-import { validatePosition } from "../workbook/positions";
+import { validatePosition } from "../workbook/position";
 import { validateSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
 

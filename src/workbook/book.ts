@@ -3,9 +3,9 @@
  * (src/taskpane/office/book.ts) or the browser's localStorage in standalone mode.
  */
 import type { Position } from "./model";
-import type { PositionListing } from "./positions";
+import type { PositionListing } from "./positions-table";
 
-export type { PositionListing, PositionProblem } from "./positions";
+export type { PositionListing, PositionProblem } from "./positions-table";
 
 export interface PositionBook {
   /** Every valid position, plus the rows that could not be read (by sheet row number). */

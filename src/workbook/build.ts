@@ -16,7 +16,8 @@ import {
   type SchedulePlanInput,
   type WorkbookPlan,
 } from "./plan";
-import { condorCells, POSITION_COLUMNS, positionCells, validatePosition } from "./positions";
+import { validatePosition } from "./position";
+import { condorCells, POSITION_COLUMNS, positionCells } from "./positions-table";
 import {
   SETTINGS_KEY,
   settingsToDocument,

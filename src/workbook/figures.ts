@@ -26,7 +26,7 @@ import { ceilOnDecimals } from "../core/decimal";
 import { DEFAULTS } from "../core/defaults";
 import { requirePositive } from "../core/validate";
 import type { MarketInputs, Position } from "./model";
-import { condorOf } from "./positions";
+import { condorOf } from "./position";
 import type { ResolvedSettings } from "./settings";
 import { daysToSettlement, SETTLEMENT } from "./time";
 

@@ -14,7 +14,7 @@
 import type { PositionBook, PositionProblem } from "./book";
 import type { HedgeSettings, Position } from "./model";
 import type { ScheduleSummary, WorkbookPlan } from "./plan";
-import type { PositionListing } from "./positions";
+import type { PositionListing } from "./positions-table";
 
 /** Builds the plan from the book as the write finds it. */
 export type PlanFromBook = (book: PositionListing) => WorkbookPlan;

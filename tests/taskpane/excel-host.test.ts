@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { excelHost, followSelection } from "../../src/taskpane/excel-host";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
 import type { Position } from "../../src/workbook/model";
-import type { PositionListing } from "../../src/workbook/positions";
+import type { PositionListing } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { FakeExcel } from "../support/excel-fake";
 import {

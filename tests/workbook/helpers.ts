@@ -17,7 +17,7 @@ import {
 } from "../../src/workbook/plan";
 import type { PlanFromBook } from "../../src/workbook/port";
 import { officeInput } from "../../src/workbook/office/cells";
-import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions";
+import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions-table";
 import { exchangeSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook, type FakeSnapshot } from "../support/excel-fake";
 import reference from "./data/plan-reference.json";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { OfficePositionBook, watchSelection } from "../../src/taskpane/office/book";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS } from "../../src/workbook/positions";
+import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { FakeExcel } from "../support/excel-fake";
 import { INVERTED_ROW, makePosition, tableRow, workbookWithBook } from "./helpers";
 

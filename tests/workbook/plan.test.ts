@@ -14,7 +14,7 @@ import {
   type PlanCell,
   type WorkbookPlan,
 } from "../../src/workbook/plan";
-import { POSITION_COLUMNS } from "../../src/workbook/positions";
+import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from "../../src/workbook/settings";
 import {
   block,

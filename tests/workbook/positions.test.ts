@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core/errors";
-import {
-  parsePositionRows,
-  POSITION_COLUMNS,
-  validatePosition,
-} from "../../src/workbook/positions";
+import { validatePosition } from "../../src/workbook/position";
+import { parsePositionRows, POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { makePosition } from "./helpers";
 
 // One good row as Excel's Range.values returns it: dates as serials, vol as a fraction.

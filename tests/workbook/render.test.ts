@@ -15,7 +15,7 @@ import {
   POSITIONS_TABLE,
   type WorkbookPlan,
 } from "../../src/workbook/plan";
-import { positionCells, POSITION_COLUMNS } from "../../src/workbook/positions";
+import { positionCells, POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from "../../src/workbook/settings";
 import { STYLE_LOOKS } from "../../src/workbook/styles";
 import { a1, FakeExcel, snapshotWorkbook, parseInput } from "../support/excel-fake";

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS } from "../../src/workbook/positions";
+import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
 import { makePosition, planFromBook, tableRow } from "./helpers";

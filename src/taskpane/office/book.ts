@@ -16,14 +16,14 @@ import {
 } from "../../workbook/office/cells";
 import type { PlanCell } from "../../workbook/plan";
 import { POSITIONS_SHEET, POSITIONS_TABLE } from "../../workbook/plan";
+import { validatePosition } from "../../workbook/position";
 import {
   parsePositionRows,
   POSITION_COLUMNS,
   positionCells,
-  validatePosition,
   type PositionListing,
   type PositionProblem,
-} from "../../workbook/positions";
+} from "../../workbook/positions-table";
 import { nextFreeSheetName } from "../../workbook/sheets";
 import { columnLetters } from "../../workbook/a1";
 import { readTable, requireUnprotected, type TableRead } from "../../workbook/office/table";

@@ -9,7 +9,7 @@
  */
 import type { PositionListing } from "../../workbook/book";
 import type { Position } from "../../workbook/model";
-import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions";
+import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import { isoFromSerial } from "../../core";
 
 const RISKY_START = /^[=+\-@\t\r]/;

@@ -7,7 +7,8 @@
 import { AlvhError } from "../../core/errors";
 import type { PositionBook, PositionListing } from "../../workbook/book";
 import type { HedgeSettings, Position } from "../../workbook/model";
-import { parsePositionRows, POSITION_COLUMNS, validatePosition } from "../../workbook/positions";
+import { validatePosition } from "../../workbook/position";
+import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import type { DocumentSetting } from "../../workbook/plan";
 import {
   SETTINGS_KEY,

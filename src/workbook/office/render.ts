@@ -26,7 +26,7 @@ import {
   type SheetKey,
   type WorkbookPlan,
 } from "../plan";
-import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions";
+import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions-table";
 import type { PlanFromBook } from "../port";
 import { nextFreeSheetName } from "../sheets";
 import { STYLE_LOOKS, styledRanges } from "../styles";

@@ -1,12 +1,20 @@
-import { DEFAULTS, ironCondor, requireExcelDate, serialFromIso, type IronCondor } from "../core";
+/**
+ * The positions table as cells: its columns, how a position is shown in a row, and how rows read
+ * back from Excel become positions (validated by position.ts).
+ */
+import { requireExcelDate, serialFromIso } from "../core";
 import { AlvhError, isAlvhError } from "../core/errors";
-import { describe, requireVol } from "../core/validate";
+import { describe } from "../core/validate";
 import { EMPTY, FORMATS, num, text } from "./cells";
 import type { Position } from "./model";
 import type { PlanCell } from "./plan";
+import { validatePosition } from "./position";
 
-/** Header row of the `ALVH_Positions` table, in order; the book reads columns by these names. */
-export const POSITION_COLUMNS = [
+/**
+ * The columns every sheet shows a condor with, in order, and how each shows it: the one place a
+ * condor column (the credit's, say) is encoded. The schedule's positions block starts with them.
+ */
+export const CONDOR_COLUMNS = [
   "Label",
   "Expiry",
   "Long put",
@@ -15,14 +23,25 @@ export const POSITION_COLUMNS = [
   "Long call",
   "Credit",
   "Contracts",
-  "Entry date",
-  "Implied vol",
-  "Notes",
 ] as const;
 
-export type PositionColumn = (typeof POSITION_COLUMNS)[number];
+export type CondorColumn = (typeof CONDOR_COLUMNS)[number];
 
-export const MAX_LABEL_LENGTH = 100;
+const CONDOR_CELL: Record<CondorColumn, (position: Position) => PlanCell> = {
+  Label: (p) => text(p.label),
+  Expiry: (p) => num(p.expiry, FORMATS.date),
+  "Long put": (p) => num(p.longPut, FORMATS.points),
+  "Short put": (p) => num(p.shortPut, FORMATS.points),
+  "Short call": (p) => num(p.shortCall, FORMATS.points),
+  "Long call": (p) => num(p.longCall, FORMATS.points),
+  Credit: (p) => num(p.credit, FORMATS.points),
+  Contracts: (p) => num(p.contracts, FORMATS.whole),
+};
+
+/** Header row of the `ALVH_Positions` table, in order; the book reads columns by these names. */
+export const POSITION_COLUMNS = [...CONDOR_COLUMNS, "Entry date", "Implied vol", "Notes"] as const;
+
+export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 
 export interface PositionProblem {
   /** Sheet row number (1-based, as Excel shows it). */
@@ -35,58 +54,9 @@ export interface PositionListing {
   problems: PositionProblem[];
 }
 
-/** The engine's iron condor of a position (SPX options: 100 $ a point). */
-export function condorOf(position: Position): IronCondor {
-  return ironCondor({
-    longPut: position.longPut,
-    shortPut: position.shortPut,
-    shortCall: position.shortCall,
-    longCall: position.longCall,
-    credit: position.credit,
-    contracts: position.contracts,
-    multiplier: DEFAULTS.spxMultiplier,
-  });
-}
-
-/** Validates one position with the engine's iron-condor rules plus the book's own (label, dates). */
-export function validatePosition(position: Position): Position {
-  const label = typeof position.label === "string" ? position.label.trim() : "";
-  if (label === "")
-    throw new AlvhError(
-      "label",
-      'label must not be empty: name the position, e.g. "SPX Mar 5600/6100"'
-    );
-  if (label.length > MAX_LABEL_LENGTH) {
-    throw new AlvhError(
-      "label",
-      `label is ${label.length} characters long: keep it to ${MAX_LABEL_LENGTH} or fewer`
-    );
-  }
-  requireExcelDate("expiry", position.expiry);
-  if (position.entryDate !== null) requireExcelDate("entryDate", position.entryDate);
-  if (!Number.isInteger(position.contracts)) {
-    throw new AlvhError(
-      "contracts",
-      `contracts must be a whole number (got ${describe(position.contracts)})`
-    );
-  }
-  condorOf(position);
-  requireVol("impliedVol", position.impliedVol);
-  return { ...position, label, notes: typeof position.notes === "string" ? position.notes : "" };
-}
-
 /** Label, expiry, the four strikes, credit and contracts: how every sheet shows a condor. */
 export function condorCells(position: Position): PlanCell[] {
-  return [
-    text(position.label),
-    num(position.expiry, FORMATS.date),
-    num(position.longPut, FORMATS.points),
-    num(position.shortPut, FORMATS.points),
-    num(position.shortCall, FORMATS.points),
-    num(position.longCall, FORMATS.points),
-    num(position.credit, FORMATS.points),
-    num(position.contracts, FORMATS.whole),
-  ];
+  return CONDOR_COLUMNS.map((column) => CONDOR_CELL[column](position));
 }
 
 /** One table row, in POSITION_COLUMNS order. */
