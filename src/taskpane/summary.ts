@@ -6,7 +6,7 @@
  */
 import { activeLayers, breakEvens, coverage, edr, ironCondor, maxLoss, maxProfit } from "../core";
 import { isAlvhError } from "../core/errors";
-import { buildSchedulePlan } from "../workbook/plan";
+import { buildSchedulePlan } from "../workbook/schedule";
 import { validateSettings } from "../workbook/settings";
 import type { FormReading } from "./form";
 import { formatNumber } from "./format";

@@ -8,15 +8,12 @@
  *
  * Addresses are A1-style and relative to the block's sheet, never to a sheet name: the Office
  * renderer may have to write "ALVH Schedule (2)" when a user already owns "ALVH Schedule"
- * (see `nextFreeSheetName`), and formulas reach other cells only through defined names or
+ * (see `nextFreeSheetName` in sheets.ts), and formulas reach other cells only through defined names or
  * same-sheet references, so they stay valid whatever the sheet is called.
  * Formulas are en-US (comma separators, English function names), with a leading "=", and use
  * only functions that LibreOffice 7.4 evaluates as well (no LET, XLOOKUP, SEQUENCE, LAMBDA, FILTER).
  */
 import type { HedgeSettings, MarketInputs, Position, ScheduleScope } from "./model";
-
-export { buildSchedulePlan } from "./build";
-export { nextFreeSheetName } from "./sheets";
 
 export const SCHEDULE_SHEET = "ALVH Schedule";
 export const POSITIONS_SHEET = "ALVH Positions";

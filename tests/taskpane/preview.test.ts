@@ -3,7 +3,7 @@ import { chartShape, niceTicks } from "../../src/taskpane/preview/chart";
 import { cellKey, PlanValues, ruleHolds, sheetGrid } from "../../src/taskpane/preview/sheet";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { Position } from "../../src/workbook/model";
-import { buildSchedulePlan } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 const condor: Position = {

@@ -13,7 +13,7 @@ import {
   type KeyValueStore,
 } from "../../src/taskpane/standalone/storage";
 import type { Position } from "../../src/workbook/model";
-import { buildSchedulePlan } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 function memory(): KeyValueStore & { data: Map<string, string> } {

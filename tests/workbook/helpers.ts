@@ -8,13 +8,13 @@ import type {
   ScheduleScope,
 } from "../../src/workbook/model";
 import {
-  buildSchedulePlan,
   POSITIONS_TABLE,
   type PlanBlock,
   type PlanCell,
   type SheetKey,
   type WorkbookPlan,
 } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import type { PlanFromBook } from "../../src/workbook/port";
 import { officeInput } from "../../src/workbook/office/cells";
 import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions-table";

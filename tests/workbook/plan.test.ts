@@ -8,12 +8,8 @@ import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core/errors";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { HedgeSettings, MarketInputs, ScheduleScope } from "../../src/workbook/model";
-import {
-  buildSchedulePlan,
-  OWNER_NAME,
-  type PlanCell,
-  type WorkbookPlan,
-} from "../../src/workbook/plan";
+import { OWNER_NAME, type PlanCell, type WorkbookPlan } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from "../../src/workbook/settings";
 import {

@@ -9,12 +9,8 @@ import type { Position } from "../../src/workbook/model";
 import { writeSchedule } from "../../src/taskpane/office/write";
 import { officeInput } from "../../src/workbook/office/cells";
 import { sheetOfReference } from "../../src/workbook/office/render";
-import {
-  buildSchedulePlan,
-  OWNER_NAME,
-  POSITIONS_TABLE,
-  type WorkbookPlan,
-} from "../../src/workbook/plan";
+import { OWNER_NAME, POSITIONS_TABLE, type WorkbookPlan } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { positionCells, POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from "../../src/workbook/settings";
 import { STYLE_LOOKS } from "../../src/workbook/styles";

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core/errors";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
-import { buildSchedulePlan } from "../../src/workbook/plan";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { exchangeSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";

@@ -5,7 +5,8 @@ import type {
   Position,
   ScheduleScope,
 } from "../../../src/workbook/model";
-import { buildSchedulePlan, type SheetKey, type WorkbookPlan } from "../../../src/workbook/plan";
+import type { SheetKey, WorkbookPlan } from "../../../src/workbook/plan";
+import { buildSchedulePlan } from "../../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
 import type { XlsxBook, XlsxCell, XlsxValue } from "../../../src/workbook/xlsx/book";
 import type { FakeSnapshot } from "../../support/excel-fake";

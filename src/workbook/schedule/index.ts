@@ -1,0 +1,151 @@
+/**
+ * Builds the workbook plan of the schedule: validates the input, computes every figure once
+ * (figures.ts) and stacks the sheet's sections.
+ *
+ * How to add a section (e.g. a "Scenarios" risk grid):
+ * 1. Write one module in this folder exporting a `Section` (section.ts): an `id` unique in the
+ *    sheet and a pure `build(ctx, frame, frames)` returning `SectionContent` — blocks of cells,
+ *    defined names, conditional formats and charts, all at rows/columns relative to the section's
+ *    own top-left corner. Give the block ids, names and chart ids unique in the plan.
+ * 2. Inside formulas, address cells through the frame (`frame.cell(r, c)`, `frame.column(...)`,
+ *    `frame.letter(c)`), never by hard-coded letters or rows; reach other sections by defined
+ *    names (ALVH_EDR, ALVH_Layers...) or by their helpers that take `frames`
+ *    (`positionColumn`, `positionCell`, `layerCell`, `payoffRefsOf`); derive column positions
+ *    from a header list (`columnOf`).
+ * 3. Add it to `MAIN` (down column A, one blank row apart unless `gapBelow` says otherwise) or to
+ *    `SIDE` (right of the widest stacked section, under the charts). Sizes come from the cells the
+ *    section returns: the stacker builds every section once at the origin to measure it, then
+ *    again at its place, so `build` must not depend on anything but its arguments.
+ * 4. Give the figures it shows an `expected` from the engine (computed in figures.ts or from
+ *    `ctx.figures`): the .xlsx tests recompute every formula in LibreOffice against it.
+ */
+import { AlvhError } from "../../core/errors";
+import { computeFigures } from "../figures";
+import type { Position, ScheduleScope } from "../model";
+import {
+  OWNER_NAME,
+  POSITIONS_SHEET,
+  POSITIONS_TABLE,
+  SCHEDULE_SHEET,
+  type SchedulePlanInput,
+  type WorkbookPlan,
+} from "../plan";
+import { validatePosition } from "../position";
+import { POSITION_COLUMNS, positionCells } from "../positions-table";
+import { SETTINGS_KEY, settingsToDocument, validateSettings } from "../settings";
+import { CHART_DATA_COL, CHARTS_SECTION, chartsSection } from "./charts";
+import { derivedSection } from "./derived";
+import { computedAtSection, titleSection } from "./heading";
+import { inputsSection } from "./inputs";
+import { layersSection } from "./layers";
+import { modelValuesSection } from "./model-values";
+import { notesSection, scheduleNotes } from "./notes";
+import { positionsSection } from "./positions";
+import type { Section } from "./section";
+import { stackSections, type StackEntry } from "./stack";
+
+/** The sections down column A, top to bottom. */
+const MAIN: readonly StackEntry[] = [
+  { section: titleSection, gapBelow: 0 },
+  { section: computedAtSection },
+  { section: inputsSection },
+  { section: modelValuesSection },
+  { section: derivedSection },
+  { section: layersSection },
+  { section: notesSection },
+  // Last and below the charts, so its width does not push them right.
+  { section: positionsSection, underSide: true },
+];
+
+/** The sections right of the main stack, top to bottom. */
+const SIDE: readonly Section[] = [chartsSection];
+
+/** Column widths in characters: the labels' column, the sheet's columns, the chart data's. */
+const WIDTHS = { labels: 30, sheet: 14, chartData: 16 };
+
+function selectScope(book: readonly Position[], scope: ScheduleScope): Position[] {
+  if (book.length === 0)
+    throw new AlvhError("positions", "the book has no positions: save a position first");
+  if (scope.kind === "book") return [...book];
+  const wanted = scope.label.trim().toLowerCase();
+  const found = book.find((p) => p.label.toLowerCase() === wanted);
+  if (!found) {
+    throw new AlvhError(
+      "scope",
+      `no position labelled "${scope.label}" in the book: pick one of the saved labels`
+    );
+  }
+  return [found];
+}
+
+export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
+  const settings = validateSettings(input.settings);
+  const book = input.positions.map(validatePosition);
+  const inScope = selectScope(book, input.scope);
+  const figures = computeFigures(inScope, settings, input.market, input.computedAt);
+  const title =
+    input.scope.kind === "book"
+      ? `ALVH hedge schedule: whole book (${inScope.length} position${inScope.length === 1 ? "" : "s"})`
+      : `ALVH hedge schedule: ${inScope[0].label}`;
+  const notes = scheduleNotes(inScope.length, settings);
+  const ctx = { input, settings, positions: inScope, figures, title, notes };
+  const sheet = stackSections(ctx, MAIN, SIDE);
+  const dataCol = sheet.frames.of(CHARTS_SECTION).col + CHART_DATA_COL;
+
+  return {
+    version: 1,
+    computedAt: input.computedAt,
+    scope: input.scope,
+    title,
+    sheets: [
+      {
+        key: "schedule",
+        name: SCHEDULE_SHEET,
+        owned: true,
+        columnWidths: Array.from({ length: sheet.width }, (_, i) =>
+          i === 0 ? WIDTHS.labels : i < dataCol ? WIDTHS.sheet : WIDTHS.chartData
+        ),
+      },
+      {
+        key: "positions",
+        name: POSITIONS_SHEET,
+        owned: false,
+        columnWidths: [24, 12, 10, 10, 10, 10, 9, 10, 12, 11, 40],
+      },
+    ],
+    blocks: sheet.blocks,
+    names: sheet.names,
+    ownerMarker: {
+      name: OWNER_NAME,
+      sheet: "schedule",
+      address: "$A$1",
+      comment: "Marks the sheet the ALVH add-in created and may rewrite",
+      visible: false,
+    },
+    conditionalFormats: sheet.conditionalFormats,
+    charts: sheet.charts,
+    table: {
+      name: POSITIONS_TABLE,
+      sheet: "positions",
+      topLeft: "A1",
+      columns: POSITION_COLUMNS,
+      rows: book.map(positionCells),
+    },
+    documentSettings: [{ key: SETTINGS_KEY, value: settingsToDocument(settings) }],
+    summary: {
+      positions: inScope.length,
+      lowerBreakEven: figures.lowerBreakEven,
+      upperBreakEven: figures.upperBreakEven,
+      maxProfit: figures.maxProfit,
+      maxLoss: figures.maxLoss,
+      edr: figures.edr,
+      activeLayers: figures.layers,
+      coverage: figures.coverage,
+      exposure: figures.exposure,
+      exactContracts: figures.contracts,
+      wholeContracts: figures.wholeContracts,
+      hedgeExpiry: figures.hedge.expiry,
+    },
+    notes,
+  };
+}
