@@ -43,6 +43,23 @@ export const POSITION_COLUMNS = [...CONDOR_COLUMNS, "Entry date", "Implied vol",
 
 export type PositionColumn = (typeof POSITION_COLUMNS)[number];
 
+const POSITION_COLUMN_WIDTH: Record<PositionColumn, number> = {
+  Label: 24,
+  Expiry: 12,
+  "Long put": 10,
+  "Short put": 10,
+  "Short call": 10,
+  "Long call": 10,
+  Credit: 9,
+  Contracts: 10,
+  "Entry date": 12,
+  "Implied vol": 11,
+  Notes: 40,
+};
+
+/** Widths in characters of the positions sheet's columns, in POSITION_COLUMNS order. */
+export const POSITION_COLUMN_WIDTHS = POSITION_COLUMNS.map((c) => POSITION_COLUMN_WIDTH[c]);
+
 export interface PositionProblem {
   /** Sheet row number (1-based, as Excel shows it). */
   row: number;

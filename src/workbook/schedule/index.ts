@@ -31,7 +31,7 @@ import {
   type WorkbookPlan,
 } from "../plan";
 import { validatePosition } from "../position";
-import { POSITION_COLUMNS, positionCells } from "../positions-table";
+import { POSITION_COLUMN_WIDTHS, POSITION_COLUMNS, positionCells } from "../positions-table";
 import { SETTINGS_KEY, settingsToDocument, validateSettings } from "../settings";
 import { CHART_DATA_COL, CHARTS_SECTION, chartsSection } from "./charts";
 import { derivedSection } from "./derived";
@@ -110,7 +110,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
         key: "positions",
         name: POSITIONS_SHEET,
         owned: false,
-        columnWidths: [24, 12, 10, 10, 10, 10, 9, 10, 12, 11, 40],
+        columnWidths: [...POSITION_COLUMN_WIDTHS],
       },
     ],
     blocks: sheet.blocks,
