@@ -9,6 +9,7 @@ import type { PlanCell } from "../plan";
 import { layerCell } from "./layers";
 import { positionColumn } from "./positions";
 import {
+  columnOf,
   tableHead,
   type Frame,
   type Frames,
@@ -16,9 +17,9 @@ import {
   type SectionContext,
 } from "./section";
 
-const PAYOFF_HEADERS = ["SPX at expiry", "P&L ($)", "Crossing up", "Crossing down"];
-const MARKER_HEADERS = ["SPX", "P&L ($)"];
-const COVERAGE_HEADERS = ["EDR (%)", "Coverage"];
+const PAYOFF_HEADERS = ["SPX at expiry", "P&L ($)", "Crossing up", "Crossing down"] as const;
+const MARKER_HEADERS = ["SPX", "P&L ($)"] as const;
+const COVERAGE_HEADERS = ["EDR (%)", "Coverage"] as const;
 /** Relative row of the first data row of every chart-data block (below heading and headers). */
 const FIRST = 2;
 /** Blank columns between data blocks. */
@@ -30,6 +31,13 @@ function dataCols(col: number): { payoff: number; markers: number; coverage: num
   const coverage = markers + MARKER_HEADERS.length + GAP;
   return { payoff: col, markers, coverage, now: coverage + COVERAGE_HEADERS.length + GAP };
 }
+
+const payoffCol = (header: (typeof PAYOFF_HEADERS)[number]): number =>
+  columnOf(PAYOFF_HEADERS, header);
+const markerCol = (header: (typeof MARKER_HEADERS)[number]): number =>
+  columnOf(MARKER_HEADERS, header);
+const coverageCol = (header: (typeof COVERAGE_HEADERS)[number]): number =>
+  columnOf(COVERAGE_HEADERS, header);
 
 /** Ranges of the payoff data that the derived figures and the charts read. */
 export interface PayoffRefs {
@@ -43,6 +51,14 @@ export interface PayoffRefs {
   spotY: string;
 }
 
+/** Ranges of the coverage step function and cells of the "now" point. */
+export interface CoverageRefs {
+  x: string;
+  y: string;
+  nowX: string;
+  nowY: string;
+}
+
 /** SUMPRODUCT of the book's payoff at expiry (in $) for SPX at `spot`, over the positions block. */
 export function pnlAtFormula(ctx: SectionContext, frames: Frames, spot: string): string {
   const count = ctx.positions.length;
@@ -54,55 +70,46 @@ export function pnlAtFormula(ctx: SectionContext, frames: Frames, spot: string):
 
 export function payoffRefs(ctx: SectionContext, frame: Frame, col: number): PayoffRefs {
   const n = ctx.figures.kinks.length;
-  const c = dataCols(col);
+  const { payoff, markers } = dataCols(col);
+  // Rows of the markers block: the two break-evens, then spot.
+  const spotRow = FIRST + 2;
   return {
-    xRange: frame.column(c.payoff, FIRST, n),
-    pnlRange: frame.column(c.payoff + 1, FIRST, n),
-    upRange: frame.column(c.payoff + 2, FIRST, n - 1),
-    downRange: frame.column(c.payoff + 3, FIRST, n - 1),
-    markersX: frame.column(c.markers, FIRST, 2),
-    markersY: frame.column(c.markers + 1, FIRST, 2),
-    spotX: frame.cell(FIRST + 2, c.markers),
-    spotY: frame.cell(FIRST + 2, c.markers + 1),
+    xRange: frame.column(payoff + payoffCol("SPX at expiry"), FIRST, n),
+    pnlRange: frame.column(payoff + payoffCol("P&L ($)"), FIRST, n),
+    upRange: frame.column(payoff + payoffCol("Crossing up"), FIRST, n - 1),
+    downRange: frame.column(payoff + payoffCol("Crossing down"), FIRST, n - 1),
+    markersX: frame.column(markers + markerCol("SPX"), FIRST, 2),
+    markersY: frame.column(markers + markerCol("P&L ($)"), FIRST, 2),
+    spotX: frame.cell(spotRow, markers + markerCol("SPX")),
+    spotY: frame.cell(spotRow, markers + markerCol("P&L ($)")),
   };
 }
 
-/** Ranges of the coverage step function and of the "now" point. */
-export function coverageRefs(ctx: SectionContext, frame: Frame, col: number) {
-  const c = dataCols(col);
+export function coverageRefs(ctx: SectionContext, frame: Frame, col: number): CoverageRefs {
+  const { coverage, now } = dataCols(col);
   // One start point, two per layer, one end point.
   const rows = 2 * ctx.figures.rows.length + 2;
   return {
-    x: frame.column(c.coverage, FIRST, rows),
-    y: frame.column(c.coverage + 1, FIRST, rows),
-    nowX: frame.cell(FIRST, c.now),
-    nowY: frame.cell(FIRST, c.now + 1),
+    x: frame.column(coverage + coverageCol("EDR (%)"), FIRST, rows),
+    y: frame.column(coverage + coverageCol("Coverage"), FIRST, rows),
+    nowX: frame.cell(FIRST, now + coverageCol("EDR (%)")),
+    nowY: frame.cell(FIRST, now + coverageCol("Coverage")),
   };
 }
 
-export function chartDataBlocks(
-  ctx: SectionContext,
-  frame: Frame,
-  frames: Frames,
-  col: number
-): SectionBlock[] {
-  const f = ctx.figures;
-  const c = dataCols(col);
-  const [xc, pc] = [frame.letter(c.payoff), frame.letter(c.payoff + 1)];
-  const payoff = f.kinks.map((k, i): PlanCell[] => {
-    const r = frame.row + FIRST + i + 1;
-    const x = `${xc}${r}`;
-    if (i === f.kinks.length - 1)
-      return [
-        num(k.x, FORMATS.points),
-        formula(pnlAtFormula(ctx, frames, x), k.pnl, FORMATS.dollars),
-        EMPTY,
-        EMPTY,
-      ];
-    const [p0, p1, x1] = [`${pc}${r}`, `${pc}${r + 1}`, `${xc}${r + 1}`];
+/** The book's payoff at each kink, and where it crosses zero before the next kink. */
+function payoffRows(ctx: SectionContext, frame: Frame, frames: Frames, col: number): PlanCell[][] {
+  const kinks = ctx.figures.kinks;
+  const at = (i: number, header: (typeof PAYOFF_HEADERS)[number]): string =>
+    frame.cell(FIRST + i, col + payoffCol(header));
+  return kinks.map((k, i): PlanCell[] => {
+    const x = at(i, "SPX at expiry");
+    const pnl = formula(pnlAtFormula(ctx, frames, x), k.pnl, FORMATS.dollars);
+    if (i === kinks.length - 1) return [num(k.x, FORMATS.points), pnl, EMPTY, EMPTY];
+    const [x1, p0, p1] = [at(i + 1, "SPX at expiry"), at(i, "P&L ($)"), at(i + 1, "P&L ($)")];
     return [
       num(k.x, FORMATS.points),
-      formula(pnlAtFormula(ctx, frames, x), k.pnl, FORMATS.dollars),
+      pnl,
       formula(
         `=IF(AND(${p0}<0,${p1}>=0),${x}+(0-${p0})*(${x1}-${x})/(${p1}-${p0}),"")`,
         k.up ?? "",
@@ -115,57 +122,57 @@ export function chartDataBlocks(
       ),
     ];
   });
-  const be = (value: number | null): number | string => value ?? "none";
-  const coverage: PlanCell[][] = [
+}
+
+/** Coverage by EDR as an exact step function: two points per layer trigger. */
+function coverageRows({ figures: f, settings }: SectionContext, frames: Frames): PlanCell[][] {
+  const trigger = (i: number, plus = ""): string =>
+    `=${layerCell(frames, "EDR trigger (%)", i)}${plus}`;
+  const cumulative = (i: number): PlanCell =>
+    formula(
+      `=${layerCell(frames, "Cumulative coverage", i)}`,
+      f.rows[i].cumulativeCoverage,
+      FORMATS.fraction
+    );
+  const rows: PlanCell[][] = [
     [
-      formula("=ALVH_Threshold-ALVH_Step", ctx.settings.threshold - ctx.settings.step, FORMATS.edr),
+      formula("=ALVH_Threshold-ALVH_Step", settings.threshold - settings.step, FORMATS.edr),
       num(0, FORMATS.fraction),
     ],
   ];
   f.rows.forEach((layer, i) => {
-    const trigger = formula(
-      `=${layerCell(frames, "EDR trigger (%)", i)}`,
-      layer.edrTrigger,
-      FORMATS.edr
-    );
-    const before =
-      i === 0
-        ? num(0, FORMATS.fraction)
-        : formula(
-            `=${layerCell(frames, "Cumulative coverage", i - 1)}`,
-            f.rows[i - 1].cumulativeCoverage,
-            FORMATS.fraction
-          );
-    coverage.push([trigger, before]);
-    coverage.push([
-      trigger,
-      formula(
-        `=${layerCell(frames, "Cumulative coverage", i)}`,
-        layer.cumulativeCoverage,
-        FORMATS.fraction
-      ),
+    rows.push([
+      formula(trigger(i), layer.edrTrigger, FORMATS.edr),
+      i === 0 ? num(0, FORMATS.fraction) : cumulative(i - 1),
     ]);
+    rows.push([formula(trigger(i), layer.edrTrigger, FORMATS.edr), cumulative(i)]);
   });
-  const lastAt = f.rows.length - 1;
-  const last = f.rows[lastAt];
-  coverage.push([
-    formula(
-      `=${layerCell(frames, "EDR trigger (%)", lastAt)}+ALVH_Step`,
-      last.edrTrigger + ctx.settings.step,
-      FORMATS.edr
-    ),
-    formula(
-      `=${layerCell(frames, "Cumulative coverage", lastAt)}`,
-      last.cumulativeCoverage,
-      FORMATS.fraction
-    ),
+  const last = f.rows.length - 1;
+  rows.push([
+    formula(trigger(last, "+ALVH_Step"), f.rows[last].edrTrigger + settings.step, FORMATS.edr),
+    cumulative(last),
   ]);
+  return rows;
+}
+
+export function chartDataBlocks(
+  ctx: SectionContext,
+  frame: Frame,
+  frames: Frames,
+  col: number
+): SectionBlock[] {
+  const f = ctx.figures;
+  const c = dataCols(col);
+  const be = (value: number | null): number | string => value ?? "none";
   return [
     {
       id: "payoff-data",
       row: 0,
       col: c.payoff,
-      cells: [...tableHead("Chart data: book payoff at expiry", PAYOFF_HEADERS), ...payoff],
+      cells: [
+        ...tableHead("Chart data: book payoff at expiry", PAYOFF_HEADERS),
+        ...payoffRows(ctx, frame, frames, c.payoff),
+      ],
     },
     {
       id: "payoff-markers",
@@ -185,7 +192,10 @@ export function chartDataBlocks(
       id: "coverage-data",
       row: 0,
       col: c.coverage,
-      cells: [...tableHead("Chart data: coverage by EDR", COVERAGE_HEADERS), ...coverage],
+      cells: [
+        ...tableHead("Chart data: coverage by EDR", COVERAGE_HEADERS),
+        ...coverageRows(ctx, frames),
+      ],
     },
     {
       id: "coverage-now",

@@ -32,10 +32,6 @@ export type PositionHeader = (typeof POSITION_HEADERS)[number];
 /** Relative row of the first position (below the heading and the header row). */
 const FIRST = 2;
 
-function letterIn(frame: Frame, header: PositionHeader): string {
-  return frame.letter(columnOf(POSITION_HEADERS, header));
-}
-
 /** Relative reference ("D41") to `header` of the `i`-th position of the schedule. */
 export function positionCell(frames: Frames, header: PositionHeader, i: number): string {
   const frame = frames.of(POSITIONS_SECTION);
@@ -50,7 +46,7 @@ export function positionColumn(frames: Frames, header: PositionHeader, count: nu
 
 function positionRow(frame: Frame, p: PositionFigures, row: number): PlanCell[] {
   const ref = (header: PositionHeader): string =>
-    `${letterIn(frame, header)}${frame.row + row + 1}`;
+    frame.cell(row, columnOf(POSITION_HEADERS, header));
   const [longPut, shortPut, shortCall, longCall] = [
     ref("Long put"),
     ref("Short put"),

@@ -129,7 +129,7 @@ export interface Field {
 }
 
 /** Column of a fields section that holds the figures (the label is left of it, the note right). */
-export const FIELD_VALUE_COL = 1;
+const FIELD_VALUE_COL = 1;
 
 /** A section heading over label / figure / note rows, each named figure a defined name. */
 export function fieldsContent(
