@@ -51,6 +51,7 @@ export function runVariant(
     );
   }
   const layers = heldLayers(plan.edr, params, variant === "alvh" ? gate : undefined);
+  const covered = coverageByLayers(params, variant);
   const dailyPnl = new Float64Array(n);
   const contracts = new Int32Array(n);
   const cyclePnl = new Float64Array(plan.cycles.length);
@@ -63,7 +64,8 @@ export function runVariant(
     let pnl = 0;
     for (let i = entry; i <= settle; i++) {
       const k = i - entry;
-      const next = i === settle ? 0 : contractsFor(variant, params, layers[i], exposure, beta[k]);
+      const next =
+        i === settle ? 0 : contractsFor(params.cap, covered(layers[i]), exposure, beta[k]);
       let row = 0;
       if (k > 0) {
         const hedge = held * FUTURES_MULTIPLIER * (future[k] - future[k - 1]);
@@ -97,18 +99,26 @@ function heldLayers(edr: Float64Array, params: ReplayParams, gate?: LayerGate): 
   return layers;
 }
 
-/** §3.5 whole contracts within the cap for the variant's coverage (§3.4: min(L·c, cap) for ALVH). */
-function contractsFor(
-  variant: ReplayVariant,
+/**
+ * The coverage a variant holds with a number of layers: 0 unhedged, the cap static, and §3.4's
+ * min(L·c, cap) for ALVH, kept per layer count (the decimal rounding is the replay's hot spot).
+ */
+function coverageByLayers(
   params: ReplayParams,
-  layers: number,
-  exposure: number,
-  beta: number
-): number {
-  if (variant === "unhedged") return 0;
-  const { cap } = params;
-  const covered =
-    variant === "static" ? cap : Math.min(cleanDecimal(layers * params.perLayer), cap);
+  variant: ReplayVariant
+): (layers: number) => number {
+  if (variant !== "alvh") {
+    const fixed = variant === "static" ? params.cap : 0;
+    return () => fixed;
+  }
+  const known: number[] = [];
+  return (layers) =>
+    (known[layers] ??= Math.min(cleanDecimal(layers * params.perLayer), params.cap));
+}
+
+/** §3.5 whole contracts within the cap (rounded up, hedge delta 1, futures multiplier). */
+function contractsFor(cap: number, covered: number, exposure: number, beta: number): number {
+  if (covered === 0) return 0;
   const instrument = { beta, hedgeDelta: 1, multiplier: FUTURES_MULTIPLIER };
   return wholeContractsWithinCap(
     hedgeContracts(exposure, covered, instrument),
