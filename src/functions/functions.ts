@@ -563,7 +563,6 @@ export function replay(
   longRunVix?: number,
   feePerContract?: number
   // any: the metadata generator maps no union type to a matrix; the cells are numbers and labels.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): any[][] {
   return evaluateTable(() => {
     const result = core.replay(historyColumns(dates, spx, vix), {
