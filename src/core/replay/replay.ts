@@ -120,3 +120,63 @@ export function plannedReplay(history: ReplayHistory, params: ReplayParams): Rep
 function perVariant<T>(of: (v: ReplayVariant) => T): PerVariant<T> {
   return { unhedged: of("unhedged"), static: of("static"), alvh: of("alvh") };
 }
+
+/** The daily table of the "ALVH Replay" sheet: a header row, then one row per history row. */
+export function replayDailyTable(result: ReplayResult): (string | number)[][] {
+  return [
+    [
+      "date",
+      "SPX",
+      "VIX",
+      "EDR (%)",
+      "ALVH layers",
+      "static contracts",
+      "ALVH contracts",
+      "unhedged P&L ($)",
+      "static P&L ($)",
+      "ALVH P&L ($)",
+    ],
+    ...result.days.map((d) => [
+      d.date,
+      d.spx,
+      d.vix,
+      d.edr,
+      d.layers,
+      d.contracts.static,
+      d.contracts.alvh,
+      d.equity.unhedged,
+      d.equity.static,
+      d.equity.alvh,
+    ]),
+  ];
+}
+
+/** The cycles table of the "ALVH Replay" sheet: a header row, then one row per cycle. */
+export function replayCyclesTable(result: ReplayResult): (string | number)[][] {
+  return [
+    [
+      "entry",
+      "expiry",
+      "long put",
+      "short put",
+      "short call",
+      "long call",
+      "credit",
+      "unhedged P&L ($)",
+      "static P&L ($)",
+      "ALVH P&L ($)",
+    ],
+    ...result.cycles.map((c) => [
+      c.entry,
+      c.expiry,
+      c.strikes.longPut,
+      c.strikes.shortPut,
+      c.strikes.shortCall,
+      c.strikes.longCall,
+      c.credit,
+      c.pnl.unhedged,
+      c.pnl.static,
+      c.pnl.alvh,
+    ]),
+  ];
+}
