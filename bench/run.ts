@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
+import { replayTimings, type ReplayTimings } from "./replay";
 import { roundTrips, type RoundTrips } from "./roundtrips";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
@@ -40,7 +41,8 @@ function budgets(
   engine: Throughput[],
   trips: RoundTrips[],
   sizes: BundleSize[],
-  standalone: StandaloneTimings
+  standalone: StandaloneTimings,
+  replay: ReplayTimings
 ): Budget[] {
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
@@ -99,6 +101,20 @@ function budgets(
       unit: "s",
       kind: "max",
     },
+    {
+      name: "30-year REPLAY vs plain loop",
+      measured: replay.replayMs / replay.plainLoopMs,
+      limit: 10,
+      unit: "×",
+      kind: "max",
+    },
+    {
+      name: "81-replay sweep vs plain loop",
+      measured: replay.sweepMs / replay.plainLoopMs,
+      limit: 200,
+      unit: "×",
+      kind: "max",
+    },
   ];
 }
 
@@ -128,7 +144,8 @@ async function main(): Promise<void> {
   const trips = await roundTrips([1, 50, 500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
-  const results = budgets(engine, trips, sizes, standalone);
+  const replay = replayTimings();
+  const results = budgets(engine, trips, sizes, standalone, replay);
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -176,6 +193,16 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n${table(
+      [`replay (${replay.rows} rows, ${replay.years.toFixed(1)} years, dist/functions.js)`, "ms"],
+      [
+        ["one =ALVH.REPLAY", replay.replayMs.toFixed(0)],
+        ["threshold × step sweep, as 81 REPLAYs", replay.sweepMs.toFixed(0)],
+        ["plain loop: 4 × ALVH.BS per row", replay.plainLoopMs.toFixed(0)],
+      ]
+    )}`
+  );
+  console.log(
+    `\n${table(
       ["budget", "measured", "limit", "ok"],
       results.map((b) => [
         b.name,
@@ -196,7 +223,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

@@ -92,6 +92,7 @@ describe("the functions module", () => {
         "maxLoss",
         "maxProfit",
         "pop",
+        "replay",
         "schedule",
         "vixExpiry",
       ].sort()
