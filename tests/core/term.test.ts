@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  heldCoverage,
-  hedgeContracts,
-  vixFuture,
-  vixFutureBeta,
-  wholeContractsWithinCap,
-} from "../../src/core";
+import { vixFuture, vixFutureBeta } from "../../src/core";
 
 // F and β from mpmath at 40 digits: θV + (VIX − θV)·exp(−κ·days/365), κ = 5.9, θV = 19.4.
 const REFERENCES: [vix: number, days: number, future: number, beta: number][] = [
@@ -24,23 +18,5 @@ describe("VIX term structure (SPEC §3.7)", () => {
   it("is spot VIX at τ = 0 and the long-run level far out", () => {
     expect(vixFuture(25, 0)).toBe(25);
     expect(vixFuture(25, 50)).toBeCloseTo(19.4, 12);
-  });
-});
-
-describe("whole contracts within the cap (SPEC §3.5)", () => {
-  // SPEC's worked example: exposure 4800, β 0.6, futures: 0.25 coverage is 2 exact, the cap 4.8.
-  it("rounds up but never above ⌊capExact⌋", () => {
-    const capExact = hedgeContracts(4800, 0.6, { beta: 0.6 });
-    expect(wholeContractsWithinCap(hedgeContracts(4800, 0.5, { beta: 0.6 }), capExact)).toBe(4);
-    expect(wholeContractsWithinCap(4.2, capExact)).toBe(4);
-    expect(wholeContractsWithinCap(0.4375, 0.8)).toBe(0);
-    expect(wholeContractsWithinCap(0, 5)).toBe(0);
-    expect(wholeContractsWithinCap(2.9999999995, 3.0000000004)).toBe(3);
-  });
-
-  it("gives the coverage the whole contracts hold", () => {
-    expect(heldCoverage(1, 1750)).toBeCloseTo(1000 / 1750, 15);
-    expect(heldCoverage(4, 4800, { beta: 0.6 })).toBe(0.5);
-    expect(heldCoverage(3, 0)).toBe(0);
   });
 });
