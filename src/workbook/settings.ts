@@ -99,12 +99,6 @@ export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   requirePositive("beta", s.beta);
   requireBelowPercent("beta", s.beta, 2, "0.4 when the hedge moves 0.4 points per VIX point");
   requirePositive("vixRise", s.vixRise);
-  if (s.vixRise < 1) {
-    throw new AlvhError(
-      "vixRise",
-      `vixRise ${s.vixRise} looks like a decimal: it is in VIX points, enter ${round12(s.vixRise * 100)} for a ${round12(s.vixRise * 100)}-point rise`
-    );
-  }
   requireVol("callVol", s.callVol as number);
   requireRate("rate", s.rate as number);
   requireAnnualDays(s.annualDays as number);

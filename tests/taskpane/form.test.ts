@@ -82,7 +82,6 @@ describe("readForm", () => {
       "cap 1.5 is 150 % of the exposure, more than all of it: enter a fraction of at most 1, 0.6 for 60 %",
     ],
     ["beta", "45", "beta 45 looks like a percentage"],
-    ["vixRise", "0.1", "vixRise 0.1 looks like a decimal"],
   ])(
     "puts the engine's message for a bad %s beside that field and builds nothing from it (%#)",
     (id, bad, message) => {

@@ -39,10 +39,6 @@ describe("hedge settings", () => {
       /^beta 45 looks like a percentage: beta is a pure number .*enter 0\.45 for 45 %$/,
     ],
     [{ bias: 110 }, /^bias 110 looks like a percentage: .*enter 1\.1 for 110 %$/],
-    [
-      { vixRise: 0.1 },
-      /^vixRise 0\.1 looks like a decimal: it is in VIX points, enter 10 for a 10-point rise$/,
-    ],
     [{ kappa: -1 }, /kappa must be 0 or more/],
     [{ kappa: 590 }, /^kappa 590 is mean reversion per year: .*enter 5\.9/],
     [{ longRunVix: 0.194 }, /longRunVix 0\.194 looks like a decimal: enter VIX points, 19\.4/],
