@@ -38,6 +38,8 @@ const cases: [string, Adapter, unknown[], unknown[]][] = [
   ["HEDGERATIO", functions.hedgeRatio, [-6200, 0.35], [1, 1, 1000]],
   ["SCHEDULE", functions.schedule, [5100], [0.25, 0.6, 0.9, 0.05, 1, 1, 1000]],
   ["VIXEXPIRY", functions.vixExpiry, [45444], [1]],
+  ["BSM", functions.bsmAlias, ["put", 5700, 5600, 30, 0.16], [0, 0, "price"]],
+  ["VIXTERM", functions.vixTerm, [18, 60], [5.9, 19.4, "future"]],
 ];
 
 describe("omitted optional arguments take SPEC §4's defaults", () => {
@@ -81,6 +83,7 @@ describe("the functions module", () => {
         "black76",
         "breakEven",
         "bs",
+        "bsmAlias",
         "coverage",
         "edr",
         "expectedMove",
@@ -95,6 +98,7 @@ describe("the functions module", () => {
         "replay",
         "schedule",
         "vixExpiry",
+        "vixTerm",
       ].sort()
     );
   });
