@@ -52,6 +52,29 @@ const EXAMPLES = {
     ],
   },
   VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
+  SMA: { args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3], columns: ["SMA"] },
+  EMA: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3],
+    columns: ["EMA"],
+    note: "α = 2/(3 + 1); the first EMA is the mean of the first 3 values",
+  },
+  RSI: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6]], 3],
+    columns: ["RSI"],
+    note: "n = 3 to keep the example short; leave n out for RSI(14)",
+  },
+  MACD: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6], [23.7]], 2, 4, 3],
+    columns: ["line", "signal", "histogram"],
+    note: "short periods to keep the example short; leave them out for MACD(12, 26, 9)",
+  },
+  ADLINE: {
+    args: [
+      [[1850], [1320], [2210]],
+      [[1100], [1640], [780]],
+    ],
+    columns: ["A/D line"],
+  },
 };
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
@@ -77,6 +100,11 @@ function loadFunctions(dist) {
 
 function formatNumber(x) {
   return String(Number(x.toPrecision(10)));
+}
+
+/** A spilled cell: a number, or "" where a signal is not defined yet. */
+function formatCell(cell) {
+  return cell === "" ? "" : formatNumber(cell);
 }
 
 function formatArg(arg) {
@@ -128,7 +156,7 @@ function describeFunction(meta, fn) {
     help: helpAnchor(meta.helpUrl),
     formula,
     result: Array.isArray(result)
-      ? { columns: example.columns, rows: result.map((row) => row.map(formatNumber)) }
+      ? { columns: example.columns, rows: result.map((row) => row.map(formatCell)) }
       : {
           value: example.isDate
             ? `${formatNumber(result)} (${isoDate(result)})`
