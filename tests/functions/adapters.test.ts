@@ -94,6 +94,11 @@ describe("the functions module", () => {
         "pop",
         "schedule",
         "vixExpiry",
+        "sma",
+        "ema",
+        "rsi",
+        "macd",
+        "adLine",
       ].sort()
     );
   });
