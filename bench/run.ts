@@ -6,6 +6,7 @@ import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
 import { replayTimings, type ReplayTimings } from "./replay";
 import { roundTrips, type RoundTrips } from "./roundtrips";
+import { signalTimings, type SignalTiming } from "./signals";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
 /**
@@ -42,7 +43,8 @@ function budgets(
   trips: RoundTrips[],
   sizes: BundleSize[],
   standalone: StandaloneTimings,
-  replay: ReplayTimings
+  replay: ReplayTimings,
+  signals: SignalTiming[]
 ): Budget[] {
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
@@ -95,6 +97,13 @@ function budgets(
       kind: "max",
     },
     {
+      name: "slowest signal, 10,000 values",
+      measured: Math.max(...signals.map((t) => t.ms)),
+      limit: 10,
+      unit: "ms",
+      kind: "max",
+    },
+    {
       name: "standalone interactive",
       measured: standalone.interactiveMs / 1000,
       limit: 1,
@@ -141,11 +150,12 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   build();
   const engine = engineThroughput();
+  const signals = signalTimings();
   const trips = await roundTrips([1, 50, 500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
   const replay = replayTimings();
-  const results = budgets(engine, trips, sizes, standalone, replay);
+  const results = budgets(engine, trips, sizes, standalone, replay, signals);
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -161,6 +171,12 @@ async function main(): Promise<void> {
         r.maxRelativeError.toExponential(1),
       ])
     )
+  );
+  console.log(
+    `\n${table(
+      ["signals (through the registered function)", "ms per call", "CPU ms per call"],
+      signals.map((t) => [t.name, t.ms.toFixed(2), t.cpuMs.toFixed(2)])
+    )}`
   );
   console.log(
     `\n${table(
@@ -223,7 +239,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, signals, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

@@ -89,6 +89,29 @@ const EXAMPLES = {
     args: [18, 60],
     note: 'a future 60 days out with VIX at 18 is estimated at 18.87 and moves 0.38 point per VIX point (=ALVH.VIXTERM(18, 60, , , "beta"))',
   },
+  SMA: { args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3], columns: ["SMA"] },
+  EMA: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3],
+    columns: ["EMA"],
+    note: "α = 2/(3 + 1); the first EMA is the mean of the first 3 values",
+  },
+  RSI: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6]], 3],
+    columns: ["RSI"],
+    note: "n = 3 to keep the example short; leave n out for RSI(14)",
+  },
+  MACD: {
+    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6], [23.7]], 2, 4, 3],
+    columns: ["line", "signal", "histogram"],
+    note: "short periods to keep the example short; leave them out for MACD(12, 26, 9)",
+  },
+  ADLINE: {
+    args: [
+      [[1850], [1320], [2210]],
+      [[1100], [1640], [780]],
+    ],
+    columns: ["A/D line"],
+  },
 };
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
@@ -116,6 +139,7 @@ function formatNumber(x) {
   return String(Number(x.toPrecision(10)));
 }
 
+/** A spilled cell: a number, text, or "" where a signal is not defined yet. */
 function formatCell(cell) {
   return typeof cell === "string" ? cell : formatNumber(cell);
 }

@@ -13,3 +13,4 @@ export * from "./normal";
 export * from "./term";
 export * from "./validate";
 export * from "./replay";
+export * from "./signals";

@@ -8,6 +8,7 @@ import {
   requiredDate,
   requiredNumber,
 } from "./args";
+import { columnArg, evaluateColumns, requireAligned, spill } from "./columns";
 import { evaluate, evaluateTable, evaluateWithGaps } from "./errors";
 import { hostRegistry } from "./registry";
 
@@ -607,6 +608,21 @@ export function replay(
 }
 
 /**
+ * Simple moving average of a row or column of values, in the unit of values: the mean of the last n, from the n-th value on. Spills a column as tall as values, "" before the first average.
+ * @customfunction SMA
+ * @helpurl https://localhost:3000/docs/functions.html#sma
+ * @param values Values oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
+ * @param n Look-back, a whole number of values (1 up to how many values there are).
+ * @returns A column as tall as values: the SMA, in the unit of values.
+ */
+export function sma(values: any[][], n: number): any[][] {
+  return evaluateColumns(() => {
+    const column = columnArg("values", values);
+    return spill(column, [core.sma(column.values, requiredNumber("n", n))]);
+  });
+}
+
+/**
  * Black–Scholes–Merton price or Greek of one option on SPX, per share, the same as BS (BSM has the 3-character id the unified manifest needs): price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
  * @customfunction BSM
  * @helpurl https://localhost:3000/docs/functions.html#bsm
@@ -663,5 +679,75 @@ export function vixTerm(
     return (optionalChoice("output", output, TERM_OUTPUTS) ?? "future") === "beta"
       ? core.vixFutureBeta(tau, params)
       : core.vixFuture(spot, tau, params);
+  });
+}
+
+/**
+ * Exponential moving average of a row or column of values, in the unit of values: α = 2/(n + 1), started at the n-th value with the SMA of the first n. Spills a column as tall as values, "" before the first average.
+ * @customfunction EMA
+ * @helpurl https://localhost:3000/docs/functions.html#ema
+ * @param values Values oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
+ * @param n Look-back, a whole number of values (1 up to how many values there are).
+ * @returns A column as tall as values: the EMA, in the unit of values.
+ */
+export function ema(values: any[][], n: number): any[][] {
+  return evaluateColumns(() => {
+    const column = columnArg("values", values);
+    return spill(column, [core.ema(column.values, requiredNumber("n", n))]);
+  });
+}
+
+/**
+ * Wilder's relative strength index of a row or column of closes, from 0 to 100: 100 when there were only gains, 50 when flat. Spills a column as tall as values, "" before the (n + 1)-th value.
+ * @customfunction RSI
+ * @helpurl https://localhost:3000/docs/functions.html#rsi
+ * @param values Closes oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
+ * @param n Look-back, a whole number of values (changes averaged; needs n + 1 values). Default: 14.
+ * @returns A column as tall as values: the RSI, from 0 to 100.
+ */
+export function rsi(values: any[][], n?: number): any[][] {
+  return evaluateColumns(() => {
+    const column = columnArg("values", values);
+    return spill(column, [core.rsi(column.values, optionalNumber("n", n))]);
+  });
+}
+
+/**
+ * MACD of a row or column of closes, in the unit of values, as three columns: line (fast EMA − slow EMA), signal (EMA of the line, started with the SMA of its first values), histogram (line − signal). "" where not defined yet.
+ * @customfunction MACD
+ * @helpurl https://localhost:3000/docs/functions.html#macd
+ * @param values Closes oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
+ * @param fast Look-back of the fast EMA, a whole number of values, shorter than slow. Default: 12.
+ * @param slow Look-back of the slow EMA, a whole number of values. Default: 26.
+ * @param signal Look-back of the signal line's EMA of the MACD line, a whole number of values. Default: 9.
+ * @returns Three columns as tall as values: line, signal, histogram, in the unit of values.
+ */
+export function macd(values: any[][], fast?: number, slow?: number, signal?: number): any[][] {
+  return evaluateColumns(() => {
+    const column = columnArg("values", values);
+    const result = core.macd(
+      column.values,
+      optionalNumber("fast", fast),
+      optionalNumber("slow", slow),
+      optionalNumber("signal", signal)
+    );
+    return spill(column, [result.line, result.signal, result.histogram]);
+  });
+}
+
+/**
+ * Advance-Decline line, in issues: the running sum of advances − declines, one value per day from the first. Spills a column as tall as advances.
+ * @customfunction ADLINE
+ * @helpurl https://localhost:3000/docs/functions.html#adline
+ * @param advances Advancing issues each day, oldest first, as a count of issues: one row or one column.
+ * @param declines Declining issues each day, oldest first, as a count of issues: the same size as advances.
+ * @returns A column as tall as advances: the A/D line, in issues.
+ */
+export function adLine(advances: any[][], declines: any[][]): any[][] {
+  return evaluateColumns(() => {
+    const up = columnArg("advances", advances);
+    const down = columnArg("declines", declines);
+    requireAligned(["advances", up], ["declines", down]);
+    return spill(up, [core.adLine(up.values, down.values)]);
   });
 }

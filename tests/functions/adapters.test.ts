@@ -99,6 +99,11 @@ describe("the functions module", () => {
         "schedule",
         "vixExpiry",
         "vixTerm",
+        "sma",
+        "ema",
+        "rsi",
+        "macd",
+        "adLine",
       ].sort()
     );
   });

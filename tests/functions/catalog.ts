@@ -253,4 +253,34 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
       p("output", "as text", '"future"'),
     ],
   },
+  {
+    id: "SMA",
+    returns: "unit of values",
+    params: [p("values", "any unit"), p("n", "whole number of values")],
+  },
+  {
+    id: "EMA",
+    returns: "unit of values",
+    params: [p("values", "any unit"), p("n", "whole number of values")],
+  },
+  {
+    id: "RSI",
+    returns: "0 to 100",
+    params: [p("values", "any unit"), p("n", "whole number of values", "14")],
+  },
+  {
+    id: "MACD",
+    returns: "unit of values",
+    params: [
+      p("values", "any unit"),
+      p("fast", "whole number of values", "12"),
+      p("slow", "whole number of values", "26"),
+      p("signal", "whole number of values", "9"),
+    ],
+  },
+  {
+    id: "ADLINE",
+    returns: "issues",
+    params: [p("advances", "count of issues"), p("declines", "count of issues")],
+  },
 ];

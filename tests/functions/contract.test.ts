@@ -113,7 +113,9 @@ describe("signatures (SPEC §4)", () => {
   it("spills the documented shapes and takes ICGREEKS' vol as a range", () => {
     const dims = new Map(readMetadata().map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
     const spilled = [...dims].filter(([, d]) => d === "matrix").map(([id]) => id);
-    expect(spilled.sort()).toEqual(["BREAKEVEN", "ICGREEKS", "REPLAY", "SCHEDULE"]);
+    expect(spilled.sort()).toEqual(
+      ["ADLINE", "BREAKEVEN", "EMA", "ICGREEKS", "MACD", "REPLAY", "RSI", "SCHEDULE", "SMA"].sort()
+    );
     const icGreeks = readMetadata().find((f) => f.id === "ICGREEKS")!;
     expect(icGreeks.parameters.find((p) => p.name === "vol")!.dimensionality).toBe("matrix");
   });

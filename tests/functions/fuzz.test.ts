@@ -35,6 +35,14 @@ const VALID: Record<string, unknown[]> = {
   REPLAY: [...replayColumns(), 0.2, 0.05, 10, 0.9, 0.05, 0.25, 0.6, 5.9, 19.4, 1],
   BSM: ["put", 5700, 5600, 30, 0.16, 0.045, 0.013, "vega"],
   VIXTERM: [18, 60, 5.9, 19.4, "beta"],
+  SMA: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3],
+  EMA: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3],
+  RSI: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6]], 3],
+  MACD: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6], [23.7]], 2, 4, 3],
+  ADLINE: [
+    [[1850], [1320], [2210]],
+    [[1100], [1640], [780]],
+  ],
 };
 
 /** 54 business days, 2025-01-02 to 2025-03-21, with moving SPX and VIX: two cycles to replay. */
@@ -48,6 +56,33 @@ function replayColumns(): number[][][] {
     dates.map((_, i) => [5000 + 40 * Math.sin(i / 3)]),
     dates.map((_, i) => [14 + 8 * Math.abs(Math.sin(i / 5))]),
   ];
+}
+
+/** SPEC §3.9's signal columns: as many rows as the input range has cells, "" where undefined. */
+const SIGNAL_WIDTHS: Record<string, number> = { SMA: 1, EMA: 1, RSI: 1, MACD: 3, ADLINE: 1 };
+
+function expectSignalColumns(id: string, args: unknown[], result: unknown): void {
+  expect(Array.isArray(result), `${id} spills a range`).toBe(true);
+  const rows = result as unknown[][];
+  const input = args[0];
+  const cells = !Array.isArray(input)
+    ? 1
+    : input.length === 1
+      ? [input[0]].flat().length
+      : input.length;
+  expect(rows).toHaveLength(cells);
+  let numbers = 0;
+  for (const row of rows) {
+    expect(row).toHaveLength(SIGNAL_WIDTHS[id]);
+    for (const cell of row) {
+      if (cell === "") continue;
+      expectFinite(cell);
+      numbers++;
+      if (id === "RSI") expect(cell as number).toBeGreaterThanOrEqual(0);
+      if (id === "RSI") expect(cell as number).toBeLessThanOrEqual(100);
+    }
+  }
+  expect(numbers, `${id} spills at least one number`).toBeGreaterThan(0);
 }
 
 const specialNumber = fc.constantFrom(
@@ -121,6 +156,7 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
 
 /** The documented shape of each result (SPEC §4), and the ranges its values must stay in. */
 function expectDocumented(id: string, args: unknown[], result: unknown): void {
+  if (id in SIGNAL_WIDTHS) return expectSignalColumns(id, args, result);
   if (id === "REPLAY") {
     const rows = result as unknown[][];
     expect(rows).toHaveLength(9);
