@@ -1,9 +1,9 @@
-/* global console process URL */
 // Writes docs/functions.md and docs/functions.html (the page the help links open), the reference of
 // the ALVH custom functions, from a production build:
 // signatures, descriptions and parameters come from functions.json (so from the JSDoc Excel shows),
-// and each worked example's result comes from calling the built functions bundle, so the page shows
-// what the add-in computes, not what someone typed.
+// each worked example from the function's `@example` JSDoc tag in src/functions/functions.ts, and
+// each example's result from calling the built functions bundle, so the page shows what the add-in
+// computes, not what someone typed.
 //
 //   node scripts/gen-docs.mjs                 build into a temporary folder, then write the page
 //   node scripts/gen-docs.mjs --dist dist     use an existing build
@@ -18,41 +18,86 @@ import vm from "node:vm";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const docsDir = path.join(root, "docs");
 
-// Inputs of the worked examples; null leaves an optional argument out, a nested array is a range.
-const EXAMPLES = {
-  BREAKEVEN: { args: [5500, 5900, 12.35], columns: ["lower", "upper"] },
-  MAXPROFIT: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
-  MAXLOSS: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
-  ICPAYOFF: { args: [5460, 5400, 5500, 5900, 6000, 12.35, 2] },
-  ICGREEKS: {
-    args: [5700, 5400, 5500, 5900, 6000, 30, [[0.22, 0.19, 0.13, 0.12]], 2, 0.045, 0.013],
-    columns: ["mark", "delta", "gamma", "vega", "theta"],
-  },
-  POP: { args: [5700, 5487.65, 5912.35, 30, 0.16, 0.045, 0.013] },
-  BS: { args: ["call", 42, 40, 182.5, 0.2, 0.1], note: "Hull's textbook example: 4.76" },
-  BLACK76: { args: ["call", 20, 22, 35, 0.9, 0.045, "delta"] },
-  EXPECTEDMOVE: { args: [5700, 18, 5] },
-  EDR: { args: [18] },
-  LAYERS: { args: [1], note: "exact step boundaries count: 0.90, 0.95 and 1.00 each add a layer" },
-  COVERAGE: { args: [0.95] },
-  LAYERDEPTH: { args: [1.02, 2, null, null, "linear"] },
-  HEDGERATIO: {
-    args: [4800, 0.5, 0.6],
-    note: "SPEC §3.5: half of a $4,800 exposure with futures of beta 0.6 is 0.5 × 4800 / (0.6 × 1000) = 4 contracts",
-  },
-  SCHEDULE: {
-    args: [4800],
-    columns: [
-      "layer",
-      "EDR trigger",
-      "cumulative coverage",
-      "added coverage",
-      "exact contracts",
-      "whole contracts",
-    ],
-  },
-  VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
-};
+const functionsSource = path.join(root, "src/functions/functions.ts");
+
+/**
+ * The worked examples, read from the `@example` tag of each custom function's JSDoc in
+ * src/functions/functions.ts, so an example lives beside the function it shows:
+ *
+ *   @example =ALVH.SCHEDULE(4800)          the formula, as Excel would take it
+ *   columns: layer | EDR trigger | …       optional: headers of a spilled result
+ *   note: text                             optional: a remark printed under the result
+ *   result: date                           optional: the result is a date serial
+ */
+function readExamples(file) {
+  const examples = {};
+  for (const [comment] of fs.readFileSync(file, "utf8").matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    const id = /@customfunction\s+(\w+)/.exec(comment)?.[1];
+    if (!id) continue;
+    const lines = comment
+      .split("\n")
+      .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, "").trimEnd())
+      .filter((line) => line !== "");
+    const at = lines.findIndex((line) => line.startsWith("@example"));
+    if (at < 0) throw new Error(`${id} has no @example in ${path.relative(root, file)}`);
+    const tail = lines.slice(at + 1);
+    const end = tail.findIndex((line) => line.startsWith("@"));
+    const fields = Object.fromEntries(
+      (end < 0 ? tail : tail.slice(0, end)).map((line) => {
+        const colon = line.indexOf(":");
+        if (colon < 0) throw new Error(`${id} @example: "${line}" is not "key: value"`);
+        return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+      })
+    );
+    const formula = lines[at].slice("@example".length).trim();
+    const call = new RegExp(`^=ALVH\\.${id}\\((.*)\\)$`).exec(formula);
+    if (!call) throw new Error(`${id} @example must be =ALVH.${id}(…), not ${formula}`);
+    const args = parseArgs(call[1]);
+    if (args.map(formatArg).join(", ") !== call[1])
+      throw new Error(
+        `${id} @example: write ${formula} as =ALVH.${id}(${args.map(formatArg).join(", ")})`
+      );
+    examples[id] = {
+      args,
+      columns: fields.columns?.split("|").map((c) => c.trim()),
+      note: fields.note,
+      isDate: fields.result === "date",
+    };
+  }
+  return examples;
+}
+
+/** Excel's argument list: numbers, "text", empty (an omitted argument), {1,2;3,4} array constants. */
+function parseArgs(text) {
+  const parts = [];
+  let depth = 0;
+  let quoted = false;
+  let current = "";
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "{") depth++;
+    else if (!quoted && ch === "}") depth--;
+    if (!quoted && depth === 0 && ch === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.map(parseArg);
+}
+
+function parseArg(text) {
+  if (text === "") return null;
+  if (text.startsWith('"')) return JSON.parse(text);
+  if (text.startsWith("{"))
+    return text
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map((cell) => parseArg(cell.trim())));
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new Error(`example argument ${text} is not a number`);
+  return value;
+}
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
 function loadFunctions(dist) {
@@ -103,9 +148,7 @@ function helpAnchor(helpUrl) {
 }
 
 /** One function's section as data, so the Markdown and the HTML page say the same thing. */
-function describeFunction(meta, fn) {
-  const example = EXAMPLES[meta.id];
-  if (!example) throw new Error(`no worked example for ${meta.id}: add one to EXAMPLES`);
+function describeFunction(meta, fn, example) {
   const formula = `=ALVH.${meta.id}(${example.args.map(formatArg).join(", ")})`;
   let result;
   try {
@@ -288,10 +331,12 @@ function renderHtml(sections) {
 function renderDocs(dist) {
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
   const functions = loadFunctions(dist);
+  const examples = readExamples(functionsSource);
   const sections = metadata.functions.map((meta) => {
     const fn = functions.get(meta.id);
     if (!fn) throw new Error(`${meta.id} is in functions.json but the bundle does not register it`);
-    return describeFunction(meta, fn);
+    if (!examples[meta.id]) throw new Error(`no @example for ${meta.id} in ${functionsSource}`);
+    return describeFunction(meta, fn, examples[meta.id]);
   });
   return { "functions.md": renderMarkdown(sections), "functions.html": renderHtml(sections) };
 }

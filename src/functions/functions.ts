@@ -53,6 +53,8 @@ function condor(
  * @param shortCall Short call strike, in index points.
  * @param credit Net credit received, in index points per share.
  * @returns 1×2 row: shortPut − credit, shortCall + credit.
+ * @example =ALVH.BREAKEVEN(5500, 5900, 12.35)
+ * columns: lower | upper
  */
 export function breakEven(shortPut: number, shortCall: number, credit: number): number[][] {
   return evaluate(() => {
@@ -77,6 +79,7 @@ export function breakEven(shortPut: number, shortCall: number, credit: number): 
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns credit × multiplier × contracts, in $.
+ * @example =ALVH.MAXPROFIT(5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function maxProfit(
   longPut: number,
@@ -104,6 +107,7 @@ export function maxProfit(
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns (wider wing − credit) × multiplier × contracts, in $.
+ * @example =ALVH.MAXLOSS(5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function maxLoss(
   longPut: number,
@@ -132,6 +136,7 @@ export function maxLoss(
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns P&L at expiry in $: positive is a profit.
+ * @example =ALVH.ICPAYOFF(5460, 5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function icPayoff(
   spotAtExpiry: number,
@@ -165,6 +170,8 @@ export function icPayoff(
  * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns 1×5 row: mark, delta, gamma, vega, theta of the position.
+ * @example =ALVH.ICGREEKS(5700, 5400, 5500, 5900, 6000, 30, {0.22,0.19,0.13,0.12}, 2, 0.045, 0.013)
+ * columns: mark | delta | gamma | vega | theta
  */
 export function icGreeks(
   spot: number,
@@ -213,6 +220,7 @@ export function icGreeks(
  * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
  * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
  * @returns Probability of profit, from 0 to 1.
+ * @example =ALVH.POP(5700, 5487.65, 5912.35, 30, 0.16, 0.045, 0.013)
  */
 export function pop(
   spot: number,
@@ -252,6 +260,8 @@ const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
  * @param divYield Dividend yield, as a decimal per year (continuous). Default: 0.
  * @param output Figure to return, as text: "price", "delta", "gamma", "vega", "theta" or "rho", any case. Default: "price".
  * @returns The chosen figure, per share.
+ * @example =ALVH.BS("call", 42, 40, 182.5, 0.2, 0.1)
+ * note: Hull's textbook example: 4.76
  */
 export function bs(
   type: string,
@@ -291,6 +301,7 @@ export function bs(
  * @param rate Risk-free rate for discounting, as a decimal per year (continuous). Default: 0.
  * @param output Figure to return, as text: "price", "delta", "gamma", "vega" or "theta", any case. Default: "price".
  * @returns The chosen figure, per share.
+ * @example =ALVH.BLACK76("call", 20, 22, 35, 0.9, 0.045, "delta")
  */
 export function black76(
   type: string,
@@ -323,6 +334,7 @@ export function black76(
  * @param days Horizon, in days (counted like annualDays). Default: 1.
  * @param annualDays Days in a year for the √time scaling, in days (252 trading or 365 calendar). Default: 252.
  * @returns One-standard-deviation move, in index points.
+ * @example =ALVH.EXPECTEDMOVE(5700, 18, 5)
  */
 export function expectedMove(
   spot: number,
@@ -348,6 +360,7 @@ export function expectedMove(
  * @param annualDays Days in a year, in days (252 trading or 365 calendar). Default: 252.
  * @param bias Empirical bias factor, a pure number (1 = none). Default: 1.
  * @returns EDR, in percent.
+ * @example =ALVH.EDR(18)
  */
 export function edr(vix: number, annualDays?: number, bias?: number): number {
   return evaluate(() =>
@@ -368,6 +381,8 @@ export function edr(vix: number, annualDays?: number, bias?: number): number {
  * @param step EDR increase that adds one layer, in percent. Default: 0.05.
  * @param maxLayers Most layers to count, in layers. Default: none (no cap).
  * @returns Active layers, a whole number.
+ * @example =ALVH.LAYERS(1)
+ * note: exact step boundaries count: 0.90, 0.95 and 1.00 each add a layer
  */
 export function layers(edr: number, threshold?: number, step?: number, maxLayers?: number): number {
   return evaluate(() =>
@@ -389,6 +404,7 @@ export function layers(edr: number, threshold?: number, step?: number, maxLayers
  * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
  * @param step EDR increase that adds one layer, in percent. Default: 0.05.
  * @returns Coverage, as a fraction of max loss.
+ * @example =ALVH.COVERAGE(0.95)
  */
 export function coverage(
   edr: number,
@@ -420,6 +436,7 @@ const DEPTH_MODES = ["linear", "stepped"] as const;
  * @param mode Depth formula, as text: "linear" or "stepped", any case. Default: "linear".
  * @param maxDepth Largest depth, in the unit of baseHedge. Default: none (no cap).
  * @returns baseHedge × depth factor, in the unit of baseHedge.
+ * @example =ALVH.LAYERDEPTH(1.02, 2, , , "linear")
  */
 export function layerDepth(
   edr: number,
@@ -449,6 +466,8 @@ export function layerDepth(
  * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
  * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
  * @returns Exact number of hedge contracts.
+ * @example =ALVH.HEDGERATIO(4800, 0.5, 0.6)
+ * note: SPEC §3.5: half of a $4,800 exposure with futures of beta 0.6 is 0.5 × 4800 / (0.6 × 1000) = 4 contracts
  */
 export function hedgeRatio(
   exposure: number,
@@ -483,6 +502,8 @@ export function hedgeRatio(
  * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
  * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
  * @returns n×6 rows: layer, EDR trigger, cumulative coverage, added coverage, exact contracts, whole contracts.
+ * @example =ALVH.SCHEDULE(4800)
+ * columns: layer | EDR trigger | cumulative coverage | added coverage | exact contracts | whole contracts
  */
 export function schedule(
   exposure: number,
@@ -523,6 +544,9 @@ export function schedule(
  * @param date Date to start from, as an Excel date serial (DATE(2025,1,1) = 45658).
  * @param n Which expiry after date, a whole number of expiries (1 = the first). Default: 1.
  * @returns The expiry date, as an Excel date serial (format the cell as a date).
+ * @example =ALVH.VIXEXPIRY(45444)
+ * note: 45444 is 2024-06-01
+ * result: date
  */
 export function vixExpiry(date: number, n?: number): number {
   return evaluate(() => core.nextVixExpiry(requiredDate("date", date), optionalNumber("n", n)));

@@ -1,5 +1,4 @@
-import { AlvhError } from "../core/errors";
-import { DEFAULTS } from "../core/defaults";
+import { AlvhError, DEFAULTS } from "../core";
 import { columnLetters, rangeAddress } from "./a1";
 import { EMPTY, FORMATS, formula, num, text } from "./cells";
 import { computeFigures, type BookFigures } from "./figures";

@@ -1,6 +1,14 @@
-import { DEFAULTS, ironCondor, requireExcelDate, serialFromIso, type IronCondor } from "../core";
-import { AlvhError, isAlvhError } from "../core/errors";
-import { describe, requireVol } from "../core/validate";
+import {
+  DEFAULTS,
+  ironCondor,
+  requireExcelDate,
+  serialFromIso,
+  type IronCondor,
+  AlvhError,
+  isAlvhError,
+  describe,
+  requireVol,
+} from "../core";
 import { EMPTY, FORMATS, num, text } from "./cells";
 import type { Position } from "./model";
 import type { PlanCell } from "./plan";

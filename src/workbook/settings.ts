@@ -1,9 +1,14 @@
-import { AlvhError } from "../core/errors";
-import { DEFAULTS } from "../core/defaults";
-import { requireAnnualDays } from "../core/edr";
+import {
+  AlvhError,
+  DEFAULTS,
+  requireAnnualDays,
+  coverageParams,
+  scheduleLayerCount,
+  describe,
+  requirePositive,
+  requireVol,
+} from "../core";
 import { requireRate } from "../core/black76";
-import { coverageParams, scheduleLayerCount } from "../core/layers";
-import { describe, requirePositive, requireVol } from "../core/validate";
 import type { ExposureMethod, HedgeInstrumentKind, HedgeSettings, Rounding } from "./model";
 
 /** The document-settings key the hedge settings travel under (one JSON object). */

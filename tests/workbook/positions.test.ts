@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core/errors";
+import { isAlvhError } from "../../src/core";
 import {
   parsePositionRows,
   POSITION_COLUMNS,
