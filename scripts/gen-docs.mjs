@@ -17,7 +17,6 @@ import vm from "node:vm";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const docsDir = path.join(root, "docs");
-
 const functionsSource = path.join(root, "src/functions/functions.ts");
 
 /**
@@ -29,6 +28,8 @@ const functionsSource = path.join(root, "src/functions/functions.ts");
  *   note: text                             optional: a remark printed under the result
  *   result: date                           optional: the result is a date serial
  */
+const EXAMPLE_KEYS = ["columns", "note", "result"];
+
 function readExamples(file) {
   const examples = {};
   for (const [comment] of fs.readFileSync(file, "utf8").matchAll(/\/\*\*[\s\S]*?\*\//g)) {
@@ -45,8 +46,10 @@ function readExamples(file) {
     const fields = Object.fromEntries(
       (end < 0 ? tail : tail.slice(0, end)).map((line) => {
         const colon = line.indexOf(":");
-        if (colon < 0) throw new Error(`${id} @example: "${line}" is not "key: value"`);
-        return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+        const key = line.slice(0, colon).trim();
+        if (colon < 0 || !EXAMPLE_KEYS.includes(key))
+          throw new Error(`${id} @example: "${line}" is not ${EXAMPLE_KEYS.join(", ")}: value`);
+        return [key, line.slice(colon + 1).trim()];
       })
     );
     const formula = lines[at].slice("@example".length).trim();
