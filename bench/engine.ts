@@ -2,13 +2,15 @@ import { blackScholes } from "black-scholes";
 import hedgeReference from "../tests/core/references/hedge.json";
 import pricing from "../tests/core/references/pricing.json";
 import { loadFunctionsBundle } from "../tests/functions/bundle";
-import { callsPerSecond, relativeError } from "./measure";
+import { bestRates, relativeError } from "./measure";
+import { inlineBsPrice, inlineCondorGreeks } from "./peers";
 
 /**
  * Engine throughput through the registered custom functions of dist/functions.js (the entry
- * points Excel calls, argument parsing included), beside the npm package `black-scholes` on the
- * same inputs in the same process, and each one's worst relative error against the mpmath
- * references of tests/core/references.
+ * points Excel calls, argument parsing included), beside its peers on the same inputs in the same
+ * process: the same formulas inline on @stdlib's CDF (bench/peers.ts, the ceiling) and the npm
+ * package `black-scholes`; and each one's worst relative error against the mpmath references of
+ * tests/core/references.
  */
 export interface Throughput {
   name: string;
@@ -34,7 +36,8 @@ type CondorRow = [
 ];
 
 export function engineThroughput(): Throughput[] {
-  const fns = loadFunctionsBundle();
+  // Each function taken once, as Excel holds the function it calls, not looked up by name per call.
+  const { BS, ICGREEKS, SCHEDULE } = loadFunctionsBundle();
   // The peer has no dividend yield and no dte = 0, and relative error is only meaningful for a
   // price that is not lost in the noise of the strikes (SPEC's 1e-8 floor).
   const cases = (pricing.bsm.rows as BsmRow[])
@@ -52,13 +55,15 @@ export function engineThroughput(): Throughput[] {
   const n = cases.length;
 
   const ours = (c: (typeof cases)[number]) =>
-    fns.BS(c.type, c.spot, c.strike, c.dte, c.vol, c.rate, null, null) as number;
+    BS(c.type, c.spot, c.strike, c.dte, c.vol, c.rate, null, null) as number;
+  const inline = (c: (typeof cases)[number]) =>
+    inlineBsPrice(c.type, c.spot, c.strike, c.dte, c.vol, c.rate);
   const peer = (c: (typeof cases)[number]) =>
     blackScholes(c.spot, c.strike, c.dte / 365, c.vol, c.rate, c.type);
   const greeks = (row: CondorRow) => {
     const [[k1, k2, k3, k4], multiplier, contracts, spot, dte, vol, rate, divYield] = row;
     const volArg = Array.isArray(vol) ? [vol] : vol;
-    return fns.ICGREEKS(
+    return ICGREEKS(
       spot,
       k1,
       k2,
@@ -72,12 +77,30 @@ export function engineThroughput(): Throughput[] {
       multiplier
     ) as number[][];
   };
+  const inlineGreeks = (row: CondorRow) => {
+    const [[k1, k2, k3, k4], multiplier, contracts, spot, dte, vol, rate, divYield] = row;
+    const [v1, v2, v3, v4] = Array.isArray(vol) ? vol : [vol, vol, vol, vol];
+    return inlineCondorGreeks(
+      [k1, k2, k3, k4],
+      spot,
+      dte,
+      [v1, v2, v3, v4],
+      contracts,
+      rate,
+      divYield,
+      multiplier
+    );
+  };
   const scheduleCase = hedgeReference.schedule[0];
   const schedule = (exposure: number) =>
-    fns.SCHEDULE(exposure, null, null, null, null, null, null, null) as number[][];
+    SCHEDULE(exposure, null, null, null, null, null, null, null) as number[][];
 
   const condorErrors = condors.flatMap((row) => {
     const got = greeks(row)[0];
+    return row.slice(8).map((want, i) => relativeError(got[i], want as number));
+  });
+  const inlineCondorErrors = condors.flatMap((row) => {
+    const got = inlineGreeks(row);
     return row.slice(8).map((want, i) => relativeError(got[i], want as number));
   });
   const scheduleErrors = schedule(Number(scheduleCase.exposure)).flatMap((row, i) => {
@@ -87,25 +110,44 @@ export function engineThroughput(): Throughput[] {
     );
   });
 
+  const rates = bestRates({
+    bs: (i) => ours(cases[i % n]),
+    inlineBs: (i) => inline(cases[i % n]),
+    npmBs: (i) => peer(cases[i % n]),
+    icGreeks: (i) => greeks(condors[i % condors.length])[0][3],
+    inlineIcGreeks: (i) => inlineGreeks(condors[i % condors.length])[3],
+    schedule: (i) => schedule(4800 + (i % 100))[0][4],
+  });
+
   return [
     {
       name: "Black–Scholes price, ALVH.BS",
-      perSecond: callsPerSecond((i) => ours(cases[i % n])),
+      perSecond: rates.bs,
       maxRelativeError: Math.max(...cases.map((c) => relativeError(ours(c), c.price))),
     },
     {
+      name: "Black–Scholes price, inline on @stdlib CDF",
+      perSecond: rates.inlineBs,
+      maxRelativeError: Math.max(...cases.map((c) => relativeError(inline(c), c.price))),
+    },
+    {
       name: "Black–Scholes price, npm black-scholes",
-      perSecond: callsPerSecond((i) => peer(cases[i % n])),
+      perSecond: rates.npmBs,
       maxRelativeError: Math.max(...cases.map((c) => relativeError(peer(c), c.price))),
     },
     {
       name: "Iron condor Greeks (4 legs), ALVH.ICGREEKS",
-      perSecond: callsPerSecond((i) => greeks(condors[i % condors.length])[0][3]),
+      perSecond: rates.icGreeks,
       maxRelativeError: Math.max(...condorErrors),
     },
     {
+      name: "Iron condor Greeks (4 legs), inline on core normCdf",
+      perSecond: rates.inlineIcGreeks,
+      maxRelativeError: Math.max(...inlineCondorErrors),
+    },
+    {
       name: "Layer schedule, ALVH.SCHEDULE",
-      perSecond: callsPerSecond((i) => schedule(4800 + (i % 100))[0][4]),
+      perSecond: rates.schedule,
       maxRelativeError: Math.max(...scheduleErrors),
     },
   ];

@@ -1,23 +1,47 @@
 /**
- * Calls `run(i)` in doubling batches until `seconds` have passed and returns calls per second.
+ * Calls `run(i)` in doubling batches until `seconds` of this process's CPU time have passed and
+ * returns calls per CPU second. CPU time, not wall time: on a machine shared with other jobs the
+ * wall clock also counts the time spent waiting for a core, which says nothing about the code.
  * A warm-up on the same call site lets the JIT settle first; the results feed a sink that is
  * checked, so no call can be optimised away.
  */
-export function callsPerSecond(run: (i: number) => number, seconds = 0.5): number {
+export function callsPerSecond(run: (i: number) => number, seconds = 0.5, warmUp = true): number {
   let sink = 0;
-  for (let i = 0; i < 20_000; i++) sink += run(i);
+  if (warmUp) for (let i = 0; i < 20_000; i++) sink += run(i);
   let calls = 0;
-  let batch = 10_000;
+  let batch = 1_000;
   let elapsed = 0;
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   while (elapsed < seconds) {
     for (let i = 0; i < batch; i++) sink += run(calls + i);
     calls += batch;
     batch *= 2;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(start);
+    elapsed = (used.user + used.system) / 1e6;
   }
   if (!Number.isFinite(sink)) throw new Error("a benchmarked call returned a non-finite number");
   return calls / elapsed;
+}
+
+/**
+ * Calls per second of each run, measured in interleaved rounds (a, b, c, a, b, c, …) and the best
+ * round of each kept. On a shared machine other jobs only ever slow a round down, so the best of
+ * several is the least disturbed one, and interleaving lets a burst of load hit every side alike
+ * instead of whichever happened to run then: what a ratio of two of them needs.
+ */
+export function bestRates(
+  runs: Record<string, (i: number) => number>,
+  rounds = 7,
+  seconds = 0.2
+): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, run] of Object.entries(runs)) {
+      const rate = callsPerSecond(run, seconds, round === 0);
+      best[name] = Math.max(best[name] ?? 0, rate);
+    }
+  }
+  return best;
 }
 
 export function median(values: readonly number[]): number {

@@ -1,4 +1,3 @@
-/* global console process */
 // Draws the add-in's icons (assets/icon-{16,32,64,80}.png): an iron condor's payoff at expiry
 // (the white mesa: flat loss, rising wing, max-profit plateau, falling wing, flat loss) above three
 // amber bars of rising height, the VIX hedge layers added as volatility climbs.

@@ -1,9 +1,9 @@
-/* global console process URL */
 // Writes docs/functions.md and docs/functions.html (the page the help links open), the reference of
 // the ALVH custom functions, from a production build:
 // signatures, descriptions and parameters come from functions.json (so from the JSDoc Excel shows),
-// and each worked example's result comes from calling the built functions bundle, so the page shows
-// what the add-in computes, not what someone typed.
+// each worked example from the function's `@example` JSDoc tag in src/functions/functions.ts, and
+// each example's result from calling the built functions bundle, so the page shows what the add-in
+// computes, not what someone typed.
 //
 //   node scripts/gen-docs.mjs                 build into a temporary folder, then write the page
 //   node scripts/gen-docs.mjs --dist dist     use an existing build
@@ -17,6 +17,21 @@ import vm from "node:vm";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const docsDir = path.join(root, "docs");
+const functionsSource = path.join(root, "src/functions/functions.ts");
+
+/**
+ * The worked examples, read from the `@example` tag of each custom function's JSDoc in
+ * src/functions/functions.ts, so an example lives beside the function it shows:
+ *
+ *   @example =ALVH.SCHEDULE(4800)          the formula, as Excel would take it
+ *   columns: layer | EDR trigger | …       optional: headers of a spilled result
+ *   note: text                             optional: a remark printed under the result
+ *   result: date                           optional: the result is a date serial
+ *   inputs: replayHistory                  optional: fills the formula's ranges (A2:A55, …) with
+ *                                          the columns a generator below makes
+ *   header: first row                      optional: the result's first row is its header
+ */
+const EXAMPLE_KEYS = ["columns", "note", "result", "inputs", "header"];
 
 /**
  * REPLAY's worked example: business days from 2025-01-02 to 2025-03-21 (serials 45659 to 45737,
@@ -38,81 +53,102 @@ function replayHistory() {
   ];
 }
 
-// Inputs of the worked examples; null leaves an optional argument out, a nested array is a range.
-const EXAMPLES = {
-  BREAKEVEN: {
-    args: [5500, 5900, 12.35],
-    columns: ["lower", "upper"],
-    note: "broken wing: =ALVH.BREAKEVEN(5900, 6100, 30, 5800, 6125) gives 5870 and #N/A, since the 25-point call wing is narrower than the 30 credit and that side never loses",
-  },
-  MAXPROFIT: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
-  MAXLOSS: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
-  ICPAYOFF: { args: [5460, 5400, 5500, 5900, 6000, 12.35, 2] },
-  ICGREEKS: {
-    args: [5700, 5400, 5500, 5900, 6000, 30, [[0.22, 0.19, 0.13, 0.12]], 2, 0.045, 0.013],
-    columns: ["mark", "delta", "gamma", "vega", "theta"],
-  },
-  POP: { args: [5700, 5487.65, 5912.35, 30, 0.16, 0.045, 0.013] },
-  BS: { args: ["call", 42, 40, 182.5, 0.2, 0.1], note: "Hull's textbook example: 4.76" },
-  BLACK76: { args: ["call", 20, 22, 35, 0.9, 0.045, "delta"] },
-  EXPECTEDMOVE: { args: [5700, 18, 5] },
-  EDR: { args: [18] },
-  LAYERS: { args: [1], note: "exact step boundaries count: 0.90, 0.95 and 1.00 each add a layer" },
-  COVERAGE: { args: [0.95] },
-  LAYERDEPTH: { args: [1.02, 2, null, null, "linear"] },
-  HEDGERATIO: {
-    args: [4800, 0.5, 0.6],
-    note: "SPEC §3.5: half of a $4,800 exposure with futures of beta 0.6 is 0.5 × 4800 / (0.6 × 1000) = 4 contracts",
-  },
-  SCHEDULE: {
-    args: [4800],
-    columns: [
-      "layer",
-      "EDR trigger",
-      "cumulative coverage",
-      "added coverage",
-      "exact contracts",
-      "whole contracts",
-      "coverage held",
-    ],
-    note: "the cap's 2.88 exact contracts allow 2 whole ones, so every layer holds 2 futures: 2 × 1000 / 4800 = 41.7 % of the exposure, never more than the 60 % cap",
-  },
-  VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
-  REPLAY: {
-    args: replayHistory(),
-    shown: "A2:A55, B2:B55, C2:C55",
-    headerRow: true,
-    note: "A2:C55 hold 54 business days from 2025-01-02 to 2025-03-21 with SPX 5000 and VIX 20, SPX 4700 on 2025-03-21: two cycles, the second settling inside its put spread; at VIX 20 ALVH holds all its layers, so it hedges like the static hedge",
-  },
-  BSM: { args: ["call", 42, 40, 182.5, 0.2, 0.1], note: "the same as BS: Hull's 4.76" },
-  VIXTERM: {
-    args: [18, 60],
-    note: 'a future 60 days out with VIX at 18 is estimated at 18.87 and moves 0.38 point per VIX point (=ALVH.VIXTERM(18, 60, , , "beta"))',
-  },
-  SMA: { args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3], columns: ["SMA"] },
-  EMA: {
-    args: [[[18.5], [19.2], [21.04], [20.4], [22.8]], 3],
-    columns: ["EMA"],
-    note: "α = 2/(3 + 1); the first EMA is the mean of the first 3 values",
-  },
-  RSI: {
-    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6]], 3],
-    columns: ["RSI"],
-    note: "n = 3 to keep the example short; leave n out for RSI(14)",
-  },
-  MACD: {
-    args: [[[18.5], [19.2], [21.04], [20.4], [22.8], [21.9], [24.6], [23.7]], 2, 4, 3],
-    columns: ["line", "signal", "histogram"],
-    note: "short periods to keep the example short; leave them out for MACD(12, 26, 9)",
-  },
-  ADLINE: {
-    args: [
-      [[1850], [1320], [2210]],
-      [[1100], [1640], [780]],
-    ],
-    columns: ["A/D line"],
-  },
-};
+const INPUTS = { replayHistory };
+
+function readExamples(file) {
+  const examples = {};
+  for (const [comment] of fs.readFileSync(file, "utf8").matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    const id = /@customfunction\s+(\w+)/.exec(comment)?.[1];
+    if (!id) continue;
+    const lines = comment
+      .split("\n")
+      .map((line) => line.replace(/^\s*\/?\*+\/?\s?/, "").trimEnd())
+      .filter((line) => line !== "");
+    const at = lines.findIndex((line) => line.startsWith("@example"));
+    if (at < 0) throw new Error(`${id} has no @example in ${path.relative(root, file)}`);
+    const tail = lines.slice(at + 1);
+    const end = tail.findIndex((line) => line.startsWith("@"));
+    const fields = Object.fromEntries(
+      (end < 0 ? tail : tail.slice(0, end)).map((line) => {
+        const colon = line.indexOf(":");
+        const key = line.slice(0, colon).trim();
+        if (colon < 0 || !EXAMPLE_KEYS.includes(key))
+          throw new Error(`${id} @example: "${line}" is not ${EXAMPLE_KEYS.join(", ")}: value`);
+        return [key, line.slice(colon + 1).trim()];
+      })
+    );
+    const formula = lines[at].slice("@example".length).trim();
+    const call = new RegExp(`^=ALVH\\.${id}\\((.*)\\)$`).exec(formula);
+    if (!call) throw new Error(`${id} @example must be =ALVH.${id}(…), not ${formula}`);
+    const args = parseArgs(call[1]);
+    if (fields.inputs !== undefined) fillRanges(id, args, fields.inputs);
+    if (args.map(formatArg).join(", ") !== call[1])
+      throw new Error(
+        `${id} @example: write ${formula} as =ALVH.${id}(${args.map(formatArg).join(", ")})`
+      );
+    examples[id] = {
+      args,
+      columns: fields.columns?.split("|").map((c) => c.trim()),
+      note: fields.note,
+      isDate: fields.result === "date",
+      headerRow: fields.header === "first row",
+    };
+  }
+  return examples;
+}
+
+/** A range argument (A2:A55) of an example: what the page shows, and the cells a generator gives. */
+class RangeArg {
+  constructor(ref) {
+    this.ref = ref;
+    this.cells = undefined;
+  }
+}
+
+function fillRanges(id, args, generator) {
+  const make = INPUTS[generator];
+  if (!make) throw new Error(`${id} @example: no input generator ${generator}`);
+  const columns = make();
+  const ranges = args.filter((arg) => arg instanceof RangeArg);
+  if (ranges.length !== columns.length)
+    throw new Error(
+      `${id} @example: ${generator} makes ${columns.length} ranges, not ${ranges.length}`
+    );
+  ranges.forEach((range, i) => (range.cells = columns[i]));
+}
+
+/** Excel's argument list: numbers, "text", empty (an omitted argument), {1,2;3,4} array constants. */
+function parseArgs(text) {
+  const parts = [];
+  let depth = 0;
+  let quoted = false;
+  let current = "";
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "{") depth++;
+    else if (!quoted && ch === "}") depth--;
+    if (!quoted && depth === 0 && ch === ",") {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts.map(parseArg);
+}
+
+function parseArg(text) {
+  if (text === "") return null;
+  if (text.startsWith('"')) return JSON.parse(text);
+  if (/^[A-Z]+[0-9]+:[A-Z]+[0-9]+$/.test(text)) return new RangeArg(text);
+  if (text.startsWith("{"))
+    return text
+      .slice(1, -1)
+      .split(";")
+      .map((row) => row.split(",").map((cell) => parseArg(cell.trim())));
+  const value = Number(text);
+  if (!Number.isFinite(value)) throw new Error(`example argument ${text} is not a number`);
+  return value;
+}
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
 function loadFunctions(dist) {
@@ -139,13 +175,14 @@ function formatNumber(x) {
   return String(Number(x.toPrecision(10)));
 }
 
-/** A spilled cell: a number, text, or "" where a signal is not defined yet. */
+/** A spilled cell: a number, a label, or "" where a signal is not defined yet. */
 function formatCell(cell) {
   return typeof cell === "string" ? cell : formatNumber(cell);
 }
 
 function formatArg(arg) {
   if (arg === null) return "";
+  if (arg instanceof RangeArg) return arg.ref;
   if (typeof arg === "string") return JSON.stringify(arg);
   if (Array.isArray(arg)) return `{${arg.map((row) => row.map(formatArg).join(",")).join(";")}}`;
   return formatNumber(arg);
@@ -168,13 +205,11 @@ function helpAnchor(helpUrl) {
 }
 
 /** One function's section as data, so the Markdown and the HTML page say the same thing. */
-function describeFunction(meta, fn) {
-  const example = EXAMPLES[meta.id];
-  if (!example) throw new Error(`no worked example for ${meta.id}: add one to EXAMPLES`);
-  const formula = `=ALVH.${meta.id}(${example.shown ?? example.args.map(formatArg).join(", ")})`;
+function describeFunction(meta, fn, example) {
+  const formula = `=ALVH.${meta.id}(${example.args.map(formatArg).join(", ")})`;
   let result;
   try {
-    result = fn(...example.args);
+    result = fn(...example.args.map((arg) => (arg instanceof RangeArg ? arg.cells : arg)));
   } catch (error) {
     throw new Error(`example ${formula} failed: ${error.code ?? ""} ${error.message}`);
   }
@@ -353,10 +388,12 @@ function renderHtml(sections) {
 function renderDocs(dist) {
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
   const functions = loadFunctions(dist);
+  const examples = readExamples(functionsSource);
   const sections = metadata.functions.map((meta) => {
     const fn = functions.get(meta.id);
     if (!fn) throw new Error(`${meta.id} is in functions.json but the bundle does not register it`);
-    return describeFunction(meta, fn);
+    if (!examples[meta.id]) throw new Error(`no @example for ${meta.id} in ${functionsSource}`);
+    return describeFunction(meta, fn, examples[meta.id]);
   });
   return { "functions.md": renderMarkdown(sections), "functions.html": renderHtml(sections) };
 }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // The one place that knows the development host and how a production build replaces it.
 const DEV_URL = "https://localhost:3000/";
 

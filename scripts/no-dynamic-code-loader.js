@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // webpack loader for the browser builds of exceljs and jszip, which carry three fallbacks that
 // compile a string into code. None runs in a browser with globalThis, but the page's CSP forbids eval and the build
 // output is checked for it (tests/taskpane/bundle.test.ts), so each becomes its plain equivalent:

@@ -1,4 +1,3 @@
-/* global console process setTimeout */
 // `npm start`: serves the add-in over HTTPS on the development host with office-addin-dev-certs'
 // certificates, then sideloads it into Excel desktop on Windows/macOS, or, without Excel desktop
 // (Linux, CI, `npm start -- --standalone`), prints the URL of the standalone web app and how to

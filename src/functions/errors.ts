@@ -1,4 +1,3 @@
-/* global globalThis, CustomFunctions */
 import { AlvhError, isAlvhError } from "../core";
 
 const UNEXPECTED =

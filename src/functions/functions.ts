@@ -57,6 +57,9 @@ function condor(
  * @param longPut Long put strike (lowest), in index points: a put wing no wider than the credit leaves no lower break-even. Default: none (the put wing is taken as wider than the credit).
  * @param longCall Long call strike (highest), in index points: a call wing no wider than the credit leaves no upper break-even. Default: none (the call wing is taken as wider than the credit).
  * @returns 1×2 row: shortPut − credit, shortCall + credit; #N/A on a broken-wing side.
+ * @example =ALVH.BREAKEVEN(5500, 5900, 12.35)
+ * columns: lower | upper
+ * note: broken wing: =ALVH.BREAKEVEN(5900, 6100, 30, 5800, 6125) gives 5870 and #N/A, since the 25-point call wing is narrower than the 30 credit and that side never loses
  */
 export function breakEven(
   shortPut: number,
@@ -97,6 +100,7 @@ export function breakEven(
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns credit × multiplier × contracts, in $.
+ * @example =ALVH.MAXPROFIT(5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function maxProfit(
   longPut: number,
@@ -124,6 +128,7 @@ export function maxProfit(
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns (wider wing − credit) × multiplier × contracts, in $.
+ * @example =ALVH.MAXLOSS(5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function maxLoss(
   longPut: number,
@@ -152,6 +157,7 @@ export function maxLoss(
  * @param contracts Number of iron condors, in contracts. Default: 1.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns P&L at expiry in $: positive is a profit.
+ * @example =ALVH.ICPAYOFF(5460, 5400, 5500, 5900, 6000, 12.35, 2)
  */
 export function icPayoff(
   spotAtExpiry: number,
@@ -185,6 +191,8 @@ export function icPayoff(
  * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
  * @param multiplier SPX option multiplier, in $ per index point. Default: 100.
  * @returns 1×5 row: mark, delta, gamma, vega, theta of the position.
+ * @example =ALVH.ICGREEKS(5700, 5400, 5500, 5900, 6000, 30, {0.22,0.19,0.13,0.12}, 2, 0.045, 0.013)
+ * columns: mark | delta | gamma | vega | theta
  */
 export function icGreeks(
   spot: number,
@@ -233,6 +241,7 @@ export function icGreeks(
  * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
  * @param divYield SPX dividend yield, as a decimal per year (continuous). Default: 0.
  * @returns Probability of profit, from 0 to 1.
+ * @example =ALVH.POP(5700, 5487.65, 5912.35, 30, 0.16, 0.045, 0.013)
  */
 export function pop(
   spot: number,
@@ -278,6 +287,8 @@ const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
  * @param divYield Dividend yield, as a decimal per year (continuous). Default: 0.
  * @param output Figure to return, as text: "price", "delta", "gamma", "vega", "theta" or "rho", any case. Default: "price".
  * @returns The chosen figure, per share.
+ * @example =ALVH.BS("call", 42, 40, 182.5, 0.2, 0.1)
+ * note: Hull's textbook example: 4.76
  */
 export function bs(
   type: string,
@@ -317,6 +328,7 @@ export function bs(
  * @param rate Risk-free rate for discounting, as a decimal per year (continuous). Default: 0.
  * @param output Figure to return, as text: "price", "delta", "gamma", "vega" or "theta", any case. Default: "price".
  * @returns The chosen figure, per share.
+ * @example =ALVH.BLACK76("call", 20, 22, 35, 0.9, 0.045, "delta")
  */
 export function black76(
   type: string,
@@ -349,6 +361,7 @@ export function black76(
  * @param days Horizon, in days (counted like annualDays). Default: 1.
  * @param annualDays Days in a year for the √time scaling, in days (252 trading or 365 calendar). Default: 252.
  * @returns One-standard-deviation move, in index points.
+ * @example =ALVH.EXPECTEDMOVE(5700, 18, 5)
  */
 export function expectedMove(
   spot: number,
@@ -374,6 +387,7 @@ export function expectedMove(
  * @param annualDays Days in a year, in days (252 trading or 365 calendar). Default: 252.
  * @param bias Empirical bias factor, a pure number (1 = none). Default: 1.
  * @returns EDR, in percent.
+ * @example =ALVH.EDR(18)
  */
 export function edr(vix: number, annualDays?: number, bias?: number): number {
   return evaluate(() =>
@@ -394,6 +408,8 @@ export function edr(vix: number, annualDays?: number, bias?: number): number {
  * @param step EDR increase that adds one layer, in percent. Default: 0.05.
  * @param maxLayers Most layers to count, in layers. Default: none (no cap).
  * @returns Active layers, a whole number.
+ * @example =ALVH.LAYERS(1)
+ * note: exact step boundaries count: 0.90, 0.95 and 1.00 each add a layer
  */
 export function layers(edr: number, threshold?: number, step?: number, maxLayers?: number): number {
   return evaluate(() =>
@@ -415,6 +431,7 @@ export function layers(edr: number, threshold?: number, step?: number, maxLayers
  * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
  * @param step EDR increase that adds one layer, in percent. Default: 0.05.
  * @returns Coverage, as a fraction of max loss.
+ * @example =ALVH.COVERAGE(0.95)
  */
 export function coverage(
   edr: number,
@@ -446,6 +463,7 @@ const DEPTH_MODES = ["linear", "stepped"] as const;
  * @param mode Depth formula, as text: "linear" or "stepped", any case. Default: "linear".
  * @param maxDepth Largest depth, in the unit of baseHedge. Default: none (no cap).
  * @returns baseHedge × depth factor, in the unit of baseHedge.
+ * @example =ALVH.LAYERDEPTH(1.02, 2, , , "linear")
  */
 export function layerDepth(
   edr: number,
@@ -475,6 +493,8 @@ export function layerDepth(
  * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
  * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
  * @returns Exact number of hedge contracts.
+ * @example =ALVH.HEDGERATIO(4800, 0.5, 0.6)
+ * note: SPEC §3.5: half of a $4,800 exposure with futures of beta 0.6 is 0.5 × 4800 / (0.6 × 1000) = 4 contracts
  */
 export function hedgeRatio(
   exposure: number,
@@ -509,6 +529,9 @@ export function hedgeRatio(
  * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
  * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
  * @returns n×7 rows: layer, EDR trigger, cumulative coverage, added coverage, exact contracts, whole contracts within the cap, coverage held.
+ * @example =ALVH.SCHEDULE(4800)
+ * columns: layer | EDR trigger | cumulative coverage | added coverage | exact contracts | whole contracts | coverage held
+ * note: the cap's 2.88 exact contracts allow 2 whole ones, so every layer holds 2 futures: 2 × 1000 / 4800 = 41.7 % of the exposure, never more than the 60 % cap
  */
 export function schedule(
   exposure: number,
@@ -550,6 +573,9 @@ export function schedule(
  * @param date Date to start from, as an Excel date serial (DATE(2025,1,1) = 45658).
  * @param n Which expiry after date, a whole number of expiries (1 = the first). Default: 1.
  * @returns The expiry date, as an Excel date serial (format the cell as a date).
+ * @example =ALVH.VIXEXPIRY(45444)
+ * note: 45444 is 2024-06-01
+ * result: date
  */
 export function vixExpiry(date: number, n?: number): number {
   return evaluate(() => core.nextVixExpiry(requiredDate("date", date), optionalNumber("n", n)));
@@ -573,6 +599,10 @@ export function vixExpiry(date: number, n?: number): number {
  * @param longRunVix Level the modelled futures revert to, in VIX points (raise it to add a risk premium). Default: 19.4.
  * @param feePerContract Cost of each hedge contract bought or sold, in $ per contract. Default: 0.
  * @returns 9×4 table: header row, then cycles, total P&L ($), hedge P&L ($), max drawdown ($), worst cycle ($), winning cycles, hedge contracts traded, days hedged.
+ * @example =ALVH.REPLAY(A2:A55, B2:B55, C2:C55)
+ * inputs: replayHistory
+ * header: first row
+ * note: A2:C55 hold 54 business days from 2025-01-02 to 2025-03-21 with SPX 5000 and VIX 20, SPX 4700 on 2025-03-21: two cycles, the second settling inside its put spread; at VIX 20 ALVH holds all its layers, so it hedges like the static hedge
  */
 export function replay(
   dates: number[][],
@@ -614,6 +644,8 @@ export function replay(
  * @param values Values oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
  * @param n Look-back, a whole number of values (1 up to how many values there are).
  * @returns A column as tall as values: the SMA, in the unit of values.
+ * @example =ALVH.SMA({18.5;19.2;21.04;20.4;22.8}, 3)
+ * columns: SMA
  */
 export function sma(values: any[][], n: number): any[][] {
   return evaluateColumns(() => {
@@ -635,6 +667,8 @@ export function sma(values: any[][], n: number): any[][] {
  * @param divYield Dividend yield, as a decimal per year (continuous). Default: 0.
  * @param output Figure to return, as text: "price", "delta", "gamma", "vega", "theta" or "rho", any case. Default: "price".
  * @returns The chosen figure, per share.
+ * @example =ALVH.BSM("call", 42, 40, 182.5, 0.2, 0.1)
+ * note: the same as BS: Hull's 4.76
  */
 export function bsmAlias(
   type: string,
@@ -661,6 +695,8 @@ const TERM_OUTPUTS = ["future", "beta"] as const;
  * @param longRunVix Level VIX reverts to, in VIX points (the 1990–2026 mean). Default: 19.4.
  * @param output Figure to return, as text: "future" (VIX points) or "beta" (points the future moves per point of spot VIX), any case. Default: "future".
  * @returns The estimated future in VIX points, or its beta to spot VIX.
+ * @example =ALVH.VIXTERM(18, 60)
+ * note: a future 60 days out with VIX at 18 is estimated at 18.87 and moves 0.38 point per VIX point (=ALVH.VIXTERM(18, 60, , , "beta"))
  */
 export function vixTerm(
   vix: number,
@@ -689,6 +725,9 @@ export function vixTerm(
  * @param values Values oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
  * @param n Look-back, a whole number of values (1 up to how many values there are).
  * @returns A column as tall as values: the EMA, in the unit of values.
+ * @example =ALVH.EMA({18.5;19.2;21.04;20.4;22.8}, 3)
+ * columns: EMA
+ * note: α = 2/(3 + 1); the first EMA is the mean of the first 3 values
  */
 export function ema(values: any[][], n: number): any[][] {
   return evaluateColumns(() => {
@@ -704,6 +743,9 @@ export function ema(values: any[][], n: number): any[][] {
  * @param values Closes oldest first, in any unit (VIX points for VIX closes): one row or one column, empty cells only before the first value or after the last.
  * @param n Look-back, a whole number of values (changes averaged; needs n + 1 values). Default: 14.
  * @returns A column as tall as values: the RSI, from 0 to 100.
+ * @example =ALVH.RSI({18.5;19.2;21.04;20.4;22.8;21.9;24.6}, 3)
+ * columns: RSI
+ * note: n = 3 to keep the example short; leave n out for RSI(14)
  */
 export function rsi(values: any[][], n?: number): any[][] {
   return evaluateColumns(() => {
@@ -721,6 +763,9 @@ export function rsi(values: any[][], n?: number): any[][] {
  * @param slow Look-back of the slow EMA, a whole number of values. Default: 26.
  * @param signal Look-back of the signal line's EMA of the MACD line, a whole number of values. Default: 9.
  * @returns Three columns as tall as values: line, signal, histogram, in the unit of values.
+ * @example =ALVH.MACD({18.5;19.2;21.04;20.4;22.8;21.9;24.6;23.7}, 2, 4, 3)
+ * columns: line | signal | histogram
+ * note: short periods to keep the example short; leave them out for MACD(12, 26, 9)
  */
 export function macd(values: any[][], fast?: number, slow?: number, signal?: number): any[][] {
   return evaluateColumns(() => {
@@ -742,6 +787,8 @@ export function macd(values: any[][], fast?: number, slow?: number, signal?: num
  * @param advances Advancing issues each day, oldest first, as a count of issues: one row or one column.
  * @param declines Declining issues each day, oldest first, as a count of issues: the same size as advances.
  * @returns A column as tall as advances: the A/D line, in issues.
+ * @example =ALVH.ADLINE({1850;1320;2210}, {1100;1640;780})
+ * columns: A/D line
  */
 export function adLine(advances: any[][], declines: any[][]): any[][] {
   return evaluateColumns(() => {

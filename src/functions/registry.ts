@@ -1,5 +1,3 @@
-/* global globalThis */
-
 type CustomFunction = (...args: never[]) => unknown;
 
 /**

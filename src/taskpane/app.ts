@@ -1,10 +1,9 @@
-/* global HTMLButtonElement, HTMLSelectElement, document */
 /**
  * The task pane: the form, the live summary, the book and the three actions, the same in Excel
  * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
  * comes in through a `Host`.
  */
-import { isAlvhError } from "../core/errors";
+import { isAlvhError } from "../core";
 import type { PositionBook, PositionListing } from "../workbook/book";
 import type { PlanFromBook } from "../workbook/port";
 import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";

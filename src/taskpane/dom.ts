@@ -1,4 +1,3 @@
-/* global Blob, Element, HTMLElement, HTMLElementTagNameMap, Node, SVGElementTagNameMap, URL, document, setTimeout */
 /** Small DOM helpers: elements built with properties only (no inline style, no innerHTML). */
 export type Attributes = Record<string, string | number | boolean | undefined>;
 

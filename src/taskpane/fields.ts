@@ -2,7 +2,7 @@
  * The form's fields: the label the trader reads (also the accessible name), the engine argument
  * each one feeds (so an AlvhError's `argument` finds its field) and where it goes in the inputs.
  */
-import { DEFAULTS } from "../core/defaults";
+import { DEFAULTS } from "../core";
 import { DEFAULT_SETTINGS } from "../workbook/settings";
 
 export type FieldGroup = "position" | "market" | "settings";

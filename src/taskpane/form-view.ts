@@ -1,4 +1,3 @@
-/* global HTMLElement, HTMLInputElement, HTMLSelectElement */
 /**
  * The form's fields in the page: one labelled control per FieldSpec, a hint, and the engine's
  * message beside the field when its value is wrong. A field shows its error once the trader has

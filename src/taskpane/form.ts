@@ -5,10 +5,15 @@
  * belongs to a form, not to a workbook: a new position cannot expire in the past (one already in
  * the book may have expired, and can still be corrected and written).
  */
-import { isoFromSerial, serialFromIso } from "../core";
-import { AlvhError, isAlvhError } from "../core/errors";
-import { requireVix } from "../core/edr";
-import { describe, requirePositive } from "../core/validate";
+import {
+  isoFromSerial,
+  serialFromIso,
+  AlvhError,
+  isAlvhError,
+  requireVix,
+  describe,
+  requirePositive,
+} from "../core";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/position";
 import { validateSettings } from "../workbook/settings";

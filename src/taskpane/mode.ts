@@ -1,4 +1,3 @@
-/* global clearTimeout, setTimeout */
 /**
  * Where the pane runs. Inside Excel, office.js reports the host through Office.onReady. In a plain
  * browser it reports no host; when office.js could not be fetched at all (offline, blocked CDN)

@@ -4,8 +4,16 @@
  * Every figure is the engine's: src/core for the condor and the layers, and the workbook plan's
  * own summary for the contracts, so the pane and the sheet can never disagree.
  */
-import { activeLayers, breakEvens, coverage, edr, ironCondor, maxLoss, maxProfit } from "../core";
-import { isAlvhError } from "../core/errors";
+import {
+  activeLayers,
+  breakEvens,
+  coverage,
+  edr,
+  ironCondor,
+  maxLoss,
+  maxProfit,
+  isAlvhError,
+} from "../core";
 import { buildSchedulePlan } from "../workbook/schedule";
 import { validateSettings } from "../workbook/settings";
 import type { FormReading } from "./form";

@@ -1,4 +1,3 @@
-/* global Office, document, performance, window */
 /**
  * Entry of the task pane page. Decides where it runs (Excel, or a plain browser) and starts the
  * pane with the matching host. The page is usable by keyboard alone; `data-ready` on <body> tells

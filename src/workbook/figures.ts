@@ -21,11 +21,13 @@ import {
   payoffAtExpiry,
   schedule,
   wholeContracts,
+  ceilOnDecimals,
+  DEFAULTS,
+  requirePositive,
+  type IronCondor,
+  type PositionGreeks,
+  type ScheduleRow,
 } from "../core";
-import type { IronCondor, PositionGreeks, ScheduleRow } from "../core";
-import { ceilOnDecimals } from "../core/decimal";
-import { DEFAULTS } from "../core/defaults";
-import { requirePositive } from "../core/validate";
 import type { MarketInputs, Position } from "./model";
 import { condorOf } from "./position";
 import type { ResolvedSettings } from "./settings";

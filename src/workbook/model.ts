@@ -2,7 +2,7 @@
  * The plain values the task pane, the workbook plan and its renderers exchange.
  * No Office or DOM types here: the same values drive Excel, the standalone preview and .xlsx.
  */
-import type { Rounding } from "../core/hedge";
+import type { Rounding } from "../core";
 
 /** One iron condor of the book: one row of the `ALVH_Positions` table. Dates are Excel serials. */
 export interface Position {

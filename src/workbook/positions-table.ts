@@ -2,9 +2,7 @@
  * The positions table as cells: its columns, how a position is shown in a row, and how rows read
  * back from Excel become positions (validated by position.ts).
  */
-import { requireExcelDate, serialFromIso } from "../core";
-import { AlvhError, isAlvhError } from "../core/errors";
-import { describe } from "../core/validate";
+import { AlvhError, describe, isAlvhError, requireExcelDate, serialFromIso } from "../core";
 import { EMPTY, FORMATS, num, text } from "./cells";
 import type { Position } from "./model";
 import type { PlanCell } from "./plan";

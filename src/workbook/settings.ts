@@ -1,12 +1,17 @@
-import { AlvhError } from "../core/errors";
-import { DEFAULTS } from "../core/defaults";
-import { requireAnnualDays } from "../core/edr";
-import { requireRate } from "../core/black76";
-import { parseClosures } from "../core/calendar";
-import { vixForEdr } from "../core/edr";
-import { coverageParams, scheduleLayerCount } from "../core/layers";
-import { termStructure } from "../core/term";
-import { describe, requirePositive, requireVol } from "../core/validate";
+import {
+  AlvhError,
+  DEFAULTS,
+  requireAnnualDays,
+  coverageParams,
+  scheduleLayerCount,
+  describe,
+  requirePositive,
+  requireVol,
+  parseClosures,
+  vixForEdr,
+  termStructure,
+  requireRate,
+} from "../core";
 import type { ExposureMethod, HedgeInstrumentKind, HedgeSettings, Rounding } from "./model";
 
 /** The document-settings key the hedge settings travel under (one JSON object). */

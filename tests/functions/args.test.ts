@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AlvhError } from "../../src/core/errors";
+import { AlvhError } from "../../src/core";
 import {
   legVols,
   optionType,

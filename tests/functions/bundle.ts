@@ -72,7 +72,6 @@ export function readMetadata(): FunctionMetadata[] {
  * a separate vm context crosses realms and runs about ten times slower, which a benchmark would
  * then measure instead of the code.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type FunctionsById = Record<string, (...args: unknown[]) => any>;
 
 export function loadFunctionsBundle(): FunctionsById {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AlvhError } from "../../src/core/errors";
+import { AlvhError } from "../../src/core";
 import { evaluate, toCellError } from "../../src/functions/errors";
 import { hostRegistry } from "../../src/functions/registry";
 import { StubCellError } from "./bundle";

@@ -1,4 +1,4 @@
-import { AlvhError } from "../../src/core/errors";
+import { AlvhError } from "../../src/core";
 
 /** The AlvhError `fn` raises; any other outcome fails the test that asked. */
 export function thrown(fn: () => unknown): AlvhError {

@@ -5,7 +5,7 @@
  * by bisection) and Cboe's published 2025 VIX expiration dates.
  */
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core/errors";
+import { isAlvhError } from "../../src/core";
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { HedgeSettings, MarketInputs, ScheduleScope } from "../../src/workbook/model";
 import { OWNER_NAME, type PlanCell, type WorkbookPlan } from "../../src/workbook/plan";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core/errors";
+import { isAlvhError } from "../../src/core";
 import { validatePosition } from "../../src/workbook/position";
 import { parsePositionRows, POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { makePosition } from "./helpers";

@@ -4,7 +4,7 @@
  * text safety and the requirement-set check.
  */
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core/errors";
+import { isAlvhError } from "../../src/core";
 import type { Position } from "../../src/workbook/model";
 import { writeSchedule } from "../../src/taskpane/office/write";
 import { officeInput } from "../../src/workbook/office/cells";

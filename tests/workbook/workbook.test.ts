@@ -3,7 +3,7 @@
  * fake: the schedule is built from the book as the table holds it, in at most 3 round trips.
  */
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core/errors";
+import { isAlvhError } from "../../src/core";
 import { officeWorkbook } from "../../src/taskpane/office/workbook";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";

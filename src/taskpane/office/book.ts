@@ -1,11 +1,10 @@
-/* global Excel */
 /**
  * The position book kept in the workbook: the `ALVH_Positions` table on sheet "ALVH Positions".
  * The table is the single source of truth; rows are matched by label (case-insensitive) and
  * columns by header, so a table the trader reordered or extended still works, and a bad row is
  * reported by its sheet row number without being rewritten.
  */
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 import type { PositionBook } from "../../workbook/book";
 import type { Position } from "../../workbook/model";
 import {

@@ -1,4 +1,3 @@
-/* global Excel, Office */
 /**
  * The Office host as three small ports, so the book, the settings and the writer run the same
  * against real Excel and against the recording fake in tests/support/excel-fake.ts. The form does

@@ -1,4 +1,4 @@
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 import type { HedgeSettings } from "../../workbook/model";
 import {
   SETTINGS_KEY,

@@ -1,4 +1,3 @@
-/* global HTMLElement, SVGSVGElement */
 /**
  * The standalone "workbook": the plan drawn in the page as sheet tabs, a cell grid showing the
  * computed values in their formats, and the plan's two charts as SVG.

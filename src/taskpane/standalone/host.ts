@@ -1,4 +1,3 @@
-/* global HTMLInputElement */
 /**
  * The pane as a web page with no Office host: the book and settings live in localStorage, "Write
  * schedule" draws the plan in the page, and the book moves in and out as CSV.

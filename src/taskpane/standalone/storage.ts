@@ -4,7 +4,7 @@
  * parser, so a stored row is checked exactly like a row of the Excel table, and a row that no
  * longer reads is reported by its number and kept, never silently dropped.
  */
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 import type { PositionBook, PositionListing } from "../../workbook/book";
 import type { HedgeSettings, Position } from "../../workbook/model";
 import { validatePosition } from "../../workbook/position";

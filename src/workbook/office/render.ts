@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * Applies a WorkbookPlan to Excel through Office.js, inside the caller's `Excel.run` (the edge in
  * src/taskpane/office/write.ts owns `Excel.run`, requirement checks and document settings).
@@ -15,7 +14,7 @@
  * trader renames it, and turns into #REF! if the sheet is deleted. A sheet called "ALVH Schedule"
  * that the marker does not point at is the trader's: the schedule goes to "ALVH Schedule (2)".
  */
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 import { columnLetters, parseCellAddress } from "../a1";
 import {
   OWNER_NAME,

@@ -1,10 +1,9 @@
-/* global Excel */
 /**
  * Reading the `ALVH_Positions` table, shared by the book and the schedule writer so both read the
  * trader's table the same way. The one sync made here also carries whatever the caller queued
  * before (the writer's chart loads), so reading the table costs no round trip of its own.
  */
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 
 export interface TableRead {
   header: unknown[];
