@@ -8,11 +8,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
 import { serveStatic, type StaticServer } from "../support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
+// Each test drives a real page; a machine shared with other jobs needs the room.
+vi.setConfig({ testTimeout: 90_000 });
 let server: StaticServer;
 let browser: Browser;
 let session: PaneSession | undefined;
@@ -109,14 +111,15 @@ describe("a label is a position's identity (observation 1)", () => {
   it("renames the loaded position, and a deleted one can be undone but not saved back", async () => {
     const page = await open();
     await save(page, condor("JAN27 IC A"));
+    await page.getByRole("button", { name: "New position" }).click();
     await save(page, condor("Other"));
-    await page.getByRole("button", { name: "JAN27 IC A" }).click();
+    await page.getByRole("button", { name: "JAN27 IC A", exact: true }).click();
     expect(await save(page, { Label: "JAN27 IC B" })).toBe('Renamed "JAN27 IC A" to "JAN27 IC B".');
     expect(await bookLabels(page)).toEqual(["Other", "JAN27 IC B"]);
     // Taking another position's label while editing is refused.
     expect(await save(page, { Label: "other" })).toMatch(/another position's label/);
 
-    await page.getByRole("button", { name: "JAN27 IC B" }).click();
+    await page.getByRole("button", { name: "JAN27 IC B", exact: true }).click();
     await page.getByRole("button", { name: "Delete JAN27 IC B" }).click();
     await expect(page.textContent("#status")).resolves.toBe('Deleted "JAN27 IC B".');
     expect(await field(page, "Label").inputValue()).toBe("");
@@ -220,7 +223,7 @@ describe("two tabs agree (observation 4)", () => {
     ]);
     expect(readFileSync(await download.path(), "utf8")).toMatch(/\r\nShared,/);
 
-    await pageB.getByRole("button", { name: "Shared" }).click();
+    await pageB.getByRole("button", { name: "Shared", exact: true }).click();
     await pageA.getByRole("button", { name: "Delete Shared" }).click();
     await expect.poll(() => bookLabels(pageB)).toEqual([]);
     expect(await save(pageB, { Credit: "21" })).toMatch(/"Shared" is no longer in the book/);
