@@ -40,6 +40,7 @@ import {
   scheduleFootprint,
   type OwnerRecord,
 } from "../ownership";
+import { safePlanText } from "../text";
 import { officeFormats, officeInputs } from "./cells";
 import { readTable, requireUnprotected } from "./table";
 
@@ -148,7 +149,9 @@ export async function renderPlan(
   if (previous) {
     requireUnprotected(previous.name, previous.protection.protected, "write the schedule");
   }
-  const plan = typeof source === "function" ? source(book) : source;
+  const { plan, notes: textNotes } = safePlanText(
+    typeof source === "function" ? source(book) : source
+  );
   const scheduleSpec = sheetSpec(plan, "schedule");
   const target = previous?.name ?? nextFreeSheetName(scheduleSpec.name, sheetNames);
   const footprint = scheduleFootprint(plan);
@@ -238,6 +241,7 @@ export async function renderPlan(
         ? `Wrote the schedule to "${target}": a sheet named "${scheduleSpec.name}" already exists and was not created by ALVH, so it was left untouched.`
         : `Wrote the schedule to "${target}".`) +
       why +
+      textNotes.map((note) => ` ${note}`).join("") +
       skipped,
     owner: {
       token,
