@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
+import { importTimings, type ImportTiming } from "./import";
 import { roundTrips, type RoundTrips } from "./roundtrips";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
@@ -40,8 +41,10 @@ function budgets(
   engine: Throughput[],
   trips: RoundTrips[],
   sizes: BundleSize[],
-  standalone: StandaloneTimings
+  standalone: StandaloneTimings,
+  imports: ImportTiming[]
 ): Budget[] {
+  const [small, large] = imports;
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
     if (!found) throw new Error(`no engine measurement named ${prefix}`);
@@ -50,6 +53,21 @@ function budgets(
   const gzip = (name: string) =>
     sizes.find((s) => s.name === name)?.gzip ?? Number.POSITIVE_INFINITY;
   return [
+    {
+      name: "CSV import of 100,000 rows",
+      measured: large.ms / 1000,
+      limit: 10,
+      unit: "s",
+      kind: "max",
+    },
+    {
+      // Linear: 10× the rows should cost about 10× the time (quadratic would be 100×).
+      name: "import time 100k / 10k rows",
+      measured: large.ms / small.ms,
+      limit: 15,
+      unit: "×",
+      kind: "max",
+    },
     {
       name: "Black–Scholes prices/s",
       measured: rate("Black–Scholes price, ALVH"),
@@ -128,7 +146,8 @@ async function main(): Promise<void> {
   const trips = await roundTrips([1, 50, 500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
-  const results = budgets(engine, trips, sizes, standalone);
+  const imports = importTimings();
+  const results = budgets(engine, trips, sizes, standalone, imports);
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -176,6 +195,12 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n${table(
+      ["CSV import (parse, plan, one write)", "rows", "CSV MB", "ms", "storage writes"],
+      imports.map((t) => ["standalone book", t.rows, t.csvMB.toFixed(1), t.ms.toFixed(0), t.writes])
+    )}`
+  );
+  console.log(
+    `\n${table(
       ["budget", "measured", "limit", "ok"],
       results.map((b) => [
         b.name,
@@ -196,7 +221,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, imports, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

@@ -71,43 +71,60 @@ export function detectSeparator(text: string): Separator {
 export function parseCsv(text: string, separator: Separator = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let quoteRow = 0;
   const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") {
-      quoted = true;
-      quoteRow = rows.length + 1;
-    } else if (ch === separator) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (quoted) {
-    throw new AlvhError(
-      "file",
-      `row ${quoteRow}: a quote opens a field that never closes, so the rest of the file cannot be read: close the quote (write "" for a quote inside a field) and import again`
-    );
-  }
-  if (field !== "" || row.length > 0) {
+  // Fields are cut out with slice (never built a character at a time), so 100,000 rows split fast.
+  const stop = new RegExp(`[${separator === "\t" ? "\\t" : separator}\\r\\n]`, "g");
+  let i = 0;
+  while (i <= source.length) {
+    let field: string;
+    if (source[i] === '"') {
+      const quoteRow = rows.length + 1;
+      let end = i + 1;
+      const parts: string[] = [];
+      for (;;) {
+        const close = source.indexOf('"', end);
+        if (close < 0) {
+          throw new AlvhError(
+            "file",
+            `row ${quoteRow}: a quote opens a field that never closes, so the rest of the file cannot be read: close the quote (write "" for a quote inside a field) and import again`
+          );
+        }
+        parts.push(source.slice(end, close));
+        if (source[close + 1] === '"') {
+          parts.push('"');
+          end = close + 2;
+        } else {
+          end = close + 1;
+          break;
+        }
+      }
+      // Text after the closing quote (not RFC 4180, but common) stays part of the field.
+      stop.lastIndex = end;
+      const next = stop.exec(source);
+      const until = next ? next.index : source.length;
+      field = parts.join("") + source.slice(end, until);
+      i = until;
+    } else {
+      stop.lastIndex = i;
+      const next = stop.exec(source);
+      const until = next ? next.index : source.length;
+      field = source.slice(i, until);
+      i = until;
+    }
     row.push(field);
+    const ch = source[i];
+    if (ch === separator) {
+      i++;
+      continue;
+    }
+    // A line break or the end of the text ends the row (a final line break adds no empty row).
     rows.push(row);
+    row = [];
+    if (ch === "\r" && source[i + 1] === "\n") i += 2;
+    else i++;
+    if (i >= source.length) break;
   }
-  return rows;
+  return rows.length === 1 && rows[0].length === 1 && rows[0][0] === "" ? [] : rows;
 }
 
 /** Positions in a CSV file, and the rows that could not be read (row 1 is the header). */
@@ -129,40 +146,22 @@ export function bookFromCsv(text: string): PositionListing {
     names.flatMap((n, i) => (NUMBER_COLUMNS.some((c) => c.toLowerCase() === n) ? [i] : []))
   );
   const problems: PositionProblem[] = [];
-  const readable: { row: unknown[]; number: number }[] = [];
-  rows.forEach((fields, i) => {
+  // A row whose numbers do not read is reported here and left blank for the table's parser,
+  // which skips blank rows: every other row keeps its own number.
+  const readable = rows.map((fields, i): unknown[] => {
     const number = i + 2;
     try {
-      readable.push({
-        number,
-        row: fields.map((f, c) =>
-          numeric.has(c) ? csvNumber(header[c].trim(), f, separator !== ",") : unguardText(f)
-        ),
-      });
+      return fields.map((f, c) =>
+        numeric.has(c) ? csvNumber(header[c].trim(), f, separator !== ",") : unguardText(f)
+      );
     } catch (error) {
       if (!(error instanceof AlvhError)) throw error;
       problems.push({ row: number, message: `row ${number}: ${error.message}` });
+      return [];
     }
   });
-  // Rows are parsed one by one so each keeps its own number when an earlier one was refused.
-  const positions: Position[] = [];
-  const seen = new Map<string, number>();
-  for (const { row, number } of readable) {
-    const one = parsePositionRows([row], header, number);
-    problems.push(...one.problems);
-    for (const position of one.positions) {
-      const first = seen.get(position.label.toLowerCase());
-      if (first !== undefined) {
-        problems.push({
-          row: number,
-          message: `row ${number}: label "${position.label}" is already used in row ${first}; this row is skipped`,
-        });
-        continue;
-      }
-      seen.set(position.label.toLowerCase(), number);
-      positions.push(position);
-    }
-  }
+  const { positions, problems: invalid } = parsePositionRows(readable, header, 2);
+  problems.push(...invalid);
   problems.sort((a, b) => a.row - b.row);
   return { positions, problems };
 }
