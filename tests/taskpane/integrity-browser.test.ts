@@ -70,6 +70,8 @@ async function fill(page: Page, values: Record<string, string>): Promise<void> {
 async function save(page: Page, values: Record<string, string>): Promise<string> {
   await fill(page, values);
   await page.getByRole("button", { name: "Save position" }).click();
+  // The pane marks <body aria-busy> while an action runs.
+  await page.waitForSelector("body:not([aria-busy])");
   return (await page.textContent("#status")) ?? "";
 }
 
@@ -121,12 +123,12 @@ describe("a label is a position's identity (observation 1)", () => {
 
     await page.getByRole("button", { name: "JAN27 IC B", exact: true }).click();
     await page.getByRole("button", { name: "Delete JAN27 IC B" }).click();
-    await expect(page.textContent("#status")).resolves.toBe('Deleted "JAN27 IC B".');
+    await expect.poll(() => page.textContent("#status")).toBe('Deleted "JAN27 IC B".');
     expect(await field(page, "Label").inputValue()).toBe("");
     await page.getByRole("button", { name: "Save position" }).click();
     expect(await bookLabels(page)).toEqual(["Other"]);
     await page.getByRole("button", { name: 'Undo delete of "JAN27 IC B"' }).click();
-    await expect(page.textContent("#status")).resolves.toBe('Restored "JAN27 IC B".');
+    await expect.poll(() => page.textContent("#status")).toBe('Restored "JAN27 IC B".');
     expect(await bookLabels(page)).toEqual(["Other", "JAN27 IC B"]);
   });
 });
@@ -138,9 +140,9 @@ describe("import (observations 2, 3 and 8)", () => {
     const before = await stored(page);
     const file = [HEADER, csvRow("jan27 ic a", 5950), csvRow("New one"), csvRow("Bad", 6150)];
     await pick(page, "book.csv", file.join("\n"));
-    await expect(page.textContent("#import-summary")).resolves.toBe(
-      '"book.csv": 1 new position, 1 row whose label is already in the book, 1 invalid row.'
-    );
+    await expect
+      .poll(() => page.textContent("#import-summary"))
+      .toBe('"book.csv": 1 new position, 1 row whose label is already in the book, 1 invalid row.');
     expect(await page.locator("#import-replacing li").allTextContents()).toEqual([
       '"jan27 ic a" is already in the book',
     ]);
@@ -155,9 +157,11 @@ describe("import (observations 2, 3 and 8)", () => {
     // The same file again: Skip is the default, and the original keeps its strikes and entry date.
     await pick(page, "book.csv", file.join("\n"));
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.textContent("#status")).resolves.toBe(
-      "Imported: 1 added, 0 replaced, 1 skipped (label already in the book). 1 invalid row was not imported."
-    );
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toBe(
+        "Imported: 1 added, 0 replaced, 1 skipped (label already in the book). 1 invalid row was not imported."
+      );
     const after = await stored(page);
     expect(after[0]).toEqual(before[0]);
     expect(after.map((r) => r[0])).toEqual(["JAN27 IC A", "New one"]);
@@ -170,9 +174,9 @@ describe("import (observations 2, 3 and 8)", () => {
     const rows = Array.from({ length: 100_000 }, (_, i) => csvRow(`IC ${i}`));
     await pick(page, "big.csv", [HEADER, ...rows].join("\n"));
     await page.waitForSelector("#import-preview:not([hidden])", { timeout: 60_000 });
-    await expect(page.textContent("#import-summary")).resolves.toMatch(
-      /^"big.csv": 100,000 new positions, 0 rows/
-    );
+    await expect
+      .poll(() => page.textContent("#import-summary"))
+      .toMatch(/^"big.csv": 100,000 new positions, 0 rows/);
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await page.waitForSelector("#status.is-error", { timeout: 60_000 });
     expect(await page.textContent("#status")).toMatch(
@@ -191,21 +195,21 @@ describe("import (observations 2, 3 and 8)", () => {
       )
     );
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.textContent("#status")).resolves.toMatch(/^Imported: 1 added/);
+    await expect.poll(() => page.textContent("#status")).toMatch(/^Imported: 1 added/);
     expect((await stored(page))[0].slice(0, 1)).toEqual(["Semi"]);
     expect((await stored(page))[0][6]).toBe(20.5);
 
     for (const attempt of [1, 2]) {
       await pick(page, "empty.csv", "");
-      await expect(page.textContent("#status"), `attempt ${attempt}`).resolves.toBe(
-        "Nothing was imported: the file is empty: export a book from ALVH to see the layout"
-      );
+      await expect
+        .poll(() => page.textContent("#status"), { message: `attempt ${attempt}` })
+        .toBe("Nothing was imported: the file is empty: export a book from ALVH to see the layout");
       await page.evaluate(() => (document.getElementById("status")!.textContent = ""));
     }
     await pick(page, "quote.csv", [HEADER, csvRow("A"), '"B,2025', csvRow("C")].join("\n"));
-    await expect(page.textContent("#status")).resolves.toMatch(
-      /^Nothing was imported: row 3: a quote opens a field that never closes/
-    );
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toMatch(/^Nothing was imported: row 3: a quote opens a field that never closes/);
   });
 });
 
