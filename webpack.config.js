@@ -91,7 +91,8 @@ module.exports = (env, argv) => {
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // No Access-Control-Allow-Origin: Office loads the pane and functions from this origin, and
+      // a wildcard would let any web page read what the dev server serves.
       port: Number(process.env.PORT || 3000),
     },
   };

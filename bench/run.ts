@@ -5,6 +5,7 @@ import path from "node:path";
 import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
 import { replayTimings, type ReplayTimings } from "./replay";
+import { importTimings, type ImportTiming } from "./import";
 import { roundTrips, type RoundTrips } from "./roundtrips";
 import { signalTimings, type SignalTiming } from "./signals";
 import { standaloneTimings } from "./standalone";
@@ -43,7 +44,8 @@ function budgets(
   trips: RoundTrips[],
   sizes: BundleSize[],
   replay: ReplayTimings,
-  signals: SignalTiming[]
+  signals: SignalTiming[],
+  imports: ImportTiming[]
 ): Budget[] {
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
@@ -56,6 +58,14 @@ function budgets(
   // slower or busier machine slows both sides alike (BENCHMARKS.md); sizes and round trips do not
   // depend on the machine and stay absolute.
   return [
+    {
+      // Linear: 10× the rows should cost about 10× the time (quadratic would be 100×).
+      name: "import time 100k / 10k rows",
+      measured: imports[1].ms / imports[0].ms,
+      limit: 15,
+      unit: "×",
+      kind: "max",
+    },
     {
       name: "ALVH.BS / inline BS on @stdlib",
       measured: rate("Black–Scholes price, ALVH") / rate("Black–Scholes price, inline"),
@@ -151,7 +161,8 @@ async function main(): Promise<void> {
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
   const replay = replayTimings();
-  const results = budgets(engine, trips, sizes, replay, signals);
+  const imports = importTimings();
+  const results = budgets(engine, trips, sizes, replay, signals, imports);
 
   console.log(
     `\nALVH for Excel benchmarks — ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, Node ${process.version}\n`
@@ -209,6 +220,12 @@ async function main(): Promise<void> {
   );
   console.log(
     `\n${table(
+      ["CSV import (parse, plan, one write)", "rows", "CSV MB", "ms", "storage writes"],
+      imports.map((t) => ["standalone book", t.rows, t.csvMB.toFixed(1), t.ms.toFixed(0), t.writes])
+    )}`
+  );
+  console.log(
+    `\n${table(
       ["budget", "measured", "limit", "ok"],
       results.map((b) => [
         b.name,
@@ -229,7 +246,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, signals, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, signals, imports, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

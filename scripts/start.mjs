@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import https from "node:https";
+import net from "node:net";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -62,6 +63,38 @@ async function ensureCertificates() {
     );
     process.exit(1);
   }
+}
+
+// What listens on the port, as `ss` (or `lsof`) tells it; empty when neither can say.
+function portHolder(port) {
+  const ss = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+  const found = /users:\(\("([^"]+)",pid=(\d+)/.exec(ss.stdout ?? "");
+  if (found) return `${found[1]} (pid ${found[2]})`;
+  const lsof = spawnSync("lsof", ["-nP", `-iTCP:${port}`, "-sTCP:LISTEN", "-Fcp"], {
+    encoding: "utf8",
+  });
+  const pid = /^p(\d+)$/m.exec(lsof.stdout ?? "");
+  const command = /^c(.+)$/m.exec(lsof.stdout ?? "");
+  if (pid) return `${command ? command[1] : "a process"} (pid ${pid[1]})`;
+  return (ss.stdout ?? "").trim() ? (ss.stdout ?? "").trim() : "";
+}
+
+// The dev server must own the port: otherwise another program's page could answer for it, and
+// "served at" would be printed while the dev server itself has died with EADDRINUSE.
+function requireFreePort(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => {
+      if (error.code !== "EADDRINUSE" && error.code !== "EACCES") return resolve();
+      const holder = portHolder(port);
+      console.error(
+        `Port ${port} is already in use${holder ? ` by ${holder}` : " by another program"}, so ALVH cannot be served at ${devUrl.origin}.\n` +
+          `Stop that program (or the other "npm start") and run npm start again.`
+      );
+      process.exit(1);
+    });
+    probe.listen({ port, exclusive: true }, () => probe.close(() => resolve()));
+  });
 }
 
 function startDevServer() {
@@ -136,6 +169,7 @@ function sideloadIntoExcel() {
 
 async function main() {
   await ensureCertificates();
+  await requireFreePort(Number(devUrl.port || 443));
   console.log(`Building (development) and serving on ${devUrl.origin}…`);
   const server = startDevServer();
   let sideloaded = false;
@@ -148,7 +182,8 @@ async function main() {
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(failed ? 1 : (code ?? 0)));
 
-  if (!(await waitUntilServed(server))) {
+  // The page must come from this dev server, still running, not from whatever else answers.
+  if (!(await waitUntilServed(server)) || server.exitCode !== null) {
     console.error(`The dev server did not serve ${pageUrl} within ${READY_TIMEOUT_MS / 1000} s.`);
     failed = true;
     server.kill("SIGTERM");

@@ -3,7 +3,7 @@
  * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
  * comes in through a `Host`.
  */
-import { isAlvhError } from "../core";
+import { AlvhError, isAlvhError } from "../core";
 import type { PositionBook, PositionListing } from "../workbook/book";
 import type { PlanFromBook } from "../workbook/port";
 import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
@@ -12,6 +12,7 @@ import { buildSchedulePlan } from "../workbook/schedule";
 import type { SettingsStore } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
 import { byId, el } from "./dom";
+import { decideSave } from "./identity";
 import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
@@ -51,6 +52,10 @@ export class TaskPane {
   private settingsPending = false;
   /** Counts status messages, so a late "Settings saved." never hides a newer message. */
   private said = 0;
+  /** Label of the saved position the form was loaded from (null: a new position). */
+  private editing: string | null = null;
+  /** Positions deleted in this session, newest last, for Undo. */
+  private readonly deleted: Position[] = [];
 
   constructor(
     private readonly host: Host,
@@ -91,6 +96,7 @@ export class TaskPane {
     this.loaded = position
       ? { entryDate: position.entryDate, notes: position.notes }
       : { entryDate: null, notes: "" };
+    this.editing = position?.label ?? null;
     this.form.reset();
     this.refresh();
     if (position) this.say(`Loaded "${position.label}".`);
@@ -120,10 +126,19 @@ export class TaskPane {
     return reading;
   }
 
-  private say(message: string, isError = false): void {
+  /** Shows a status message, with a button beside it when `action` offers one (Undo, Reload). */
+  private say(
+    message: string,
+    isError = false,
+    action?: { label: string; run: () => Promise<void> }
+  ): void {
     this.said++;
     this.status.textContent = message;
     this.status.classList.toggle("is-error", isError);
+    const button = byId<HTMLButtonElement>("status-action");
+    button.hidden = !action;
+    button.textContent = action?.label ?? "";
+    button.onclick = action ? () => void action.run() : null;
   }
 
   /** Runs an action unless one is running; a failure is reported, never thrown at the page. */
@@ -135,7 +150,12 @@ export class TaskPane {
       const message = await action();
       if (message) this.say(message);
     } catch (error) {
-      this.say(messageOf(error), true);
+      const stale = isAlvhError(error) && /changed in another tab/.test(error.message);
+      this.say(
+        messageOf(error),
+        true,
+        stale ? { label: "Reload book", run: () => this.reloadAfterStale() } : undefined
+      );
     } finally {
       this.busy = false;
       document.body.removeAttribute("aria-busy");
@@ -216,15 +236,33 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.valid("position");
       if (!reading?.position) return undefined;
-      const saved = this.savedAs(reading.position.label);
-      // The form has no fields for the entry date and notes: an update keeps the book's, a new
-      // position is entered today (the exchange's date) with no notes.
-      const position: Position = saved
-        ? { ...reading.position, entryDate: saved.entryDate, notes: saved.notes }
+      const decision = decideSave(this.editing, reading.position.label, this.listing.positions);
+      if (decision.kind === "refuse") {
+        // A loaded position that is gone may be saved again, deliberately, as a new one.
+        if (this.editing !== null && !this.savedAs(this.editing)) this.editing = null;
+        this.form.showErrors(new Map([...reading.errors, ["label", decision.message]]));
+        this.form.focusFirst(["label"]);
+        this.say(`Nothing was written: ${decision.message}.`, true);
+        return undefined;
+      }
+      const kept =
+        decision.kind === "update"
+          ? decision.saved
+          : decision.kind === "rename"
+            ? decision.from
+            : undefined;
+      // The form has no fields for the entry date and notes: an update or a rename keeps the
+      // book's, a new position is entered today (the exchange's date) with no notes.
+      const position: Position = kept
+        ? { ...reading.position, entryDate: kept.entryDate, notes: kept.notes }
         : { ...reading.position, entryDate: Math.floor(nowSerial()), notes: "" };
       await this.host.book.save(position);
+      if (decision.kind === "rename") await this.host.book.remove(decision.from.label);
+      this.editing = position.label;
       await this.reloadBook();
-      return `${saved ? "Updated" : "Saved"} "${position.label}".`;
+      if (decision.kind === "rename")
+        return `Renamed "${decision.from.label}" to "${position.label}".`;
+      return `${kept ? "Updated" : "Saved"} "${position.label}".`;
     });
   }
 
@@ -312,13 +350,58 @@ export class TaskPane {
     byId("book-problems").replaceChildren(...problems.map((p) => el("li", {}, p.message)));
   }
 
+  /**
+   * Deletes a position, clears the form when it held that position (so Save cannot bring it
+   * back), and offers Undo for the rest of the session.
+   */
   private remove(label: string): Promise<void> {
     return this.act(async () => {
+      const position = this.savedAs(label);
       await this.host.book.remove(label);
+      if (position) this.deleted.push(position);
+      this.showUndo();
+      if (this.editing !== null && this.editing.toLowerCase() === label.toLowerCase()) {
+        this.load(null);
+      }
       await this.reloadBook();
       byId("book-heading").focus();
-      return `Deleted "${label}".`;
+      this.say(
+        `Deleted "${label}".`,
+        false,
+        position ? { label: `Undo delete`, run: () => this.undoDelete(position) } : undefined
+      );
+      return undefined;
     });
+  }
+
+  private undoDelete(position: Position): Promise<void> {
+    return this.act(async () => {
+      if (this.savedAs(position.label)) {
+        throw new AlvhError(
+          "label",
+          `"${position.label}" is in the book again, so the deleted one was not restored`
+        );
+      }
+      await this.host.book.save(position);
+      this.deleted.splice(this.deleted.indexOf(position), 1);
+      this.showUndo();
+      await this.reloadBook();
+      return `Restored "${position.label}".`;
+    });
+  }
+
+  /** The book keeps an "Undo delete" for the last position deleted in this session. */
+  private showUndo(): void {
+    const button = byId<HTMLButtonElement>("undo-delete");
+    const last = this.deleted.at(-1);
+    button.hidden = !last;
+    button.textContent = last ? `Undo delete of "${last.label}"` : "";
+    button.onclick = last ? () => void this.undoDelete(last) : null;
+  }
+
+  private async reloadAfterStale(): Promise<void> {
+    await this.reloadBook();
+    this.say("Reloaded the book: it now shows the other tab's changes.");
   }
 
   /** Re-reads the book (after an import, or when Excel's table changed). */

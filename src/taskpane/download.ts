@@ -3,6 +3,7 @@
  * fetched only when the trader asks for a file; the task pane inside Excel never loads it.
  */
 import type { WorkbookPlan } from "../workbook/plan";
+import { safePlanText } from "../workbook/text";
 import { download } from "./dom";
 
 export function workbookFileName(plan: WorkbookPlan): string {
@@ -22,5 +23,5 @@ export async function downloadWorkbook(plan: WorkbookPlan): Promise<string> {
   const bytes = await renderXlsx(plan);
   const name = workbookFileName(plan);
   download(bytes, XLSX_MIME_TYPE, name);
-  return `Downloaded ${name}.`;
+  return [`Downloaded ${name}.`, ...safePlanText(plan).notes].join(" ");
 }

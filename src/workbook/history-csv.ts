@@ -1,6 +1,6 @@
 import { serialFromYmd, type ReplayHistory } from "../core";
-import { AlvhError, isAlvhError } from "../core/errors";
-import { describe } from "../core/validate";
+import { AlvhError, isAlvhError } from "../core";
+import { describe } from "../core";
 
 /**
  * Daily closes from CSV files, for the replay (SPEC §6). Two layouts:

@@ -3,8 +3,8 @@
  * rules. No sheet presentation here (see positions-table.ts).
  */
 import { DEFAULTS, ironCondor, requireExcelDate, type IronCondor } from "../core";
-import { AlvhError } from "../core/errors";
-import { describe, requireVol } from "../core/validate";
+import { AlvhError } from "../core";
+import { describe, requireVol } from "../core";
 import type { Position } from "./model";
 
 export const MAX_LABEL_LENGTH = 100;

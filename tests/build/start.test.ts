@@ -25,13 +25,18 @@ const sudoCalls = path.join(home, "sudo-calls");
 let start: ChildProcess;
 let output = "";
 
-function get(url: string, ca: Buffer): Promise<{ status: number; body: string }> {
+function get(
+  url: string,
+  ca: Buffer
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     https
       .get(url, { ca }, (response) => {
         let body = "";
         response.on("data", (chunk: Buffer) => (body += chunk.toString()));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers })
+        );
       })
       .on("error", reject);
   });
@@ -80,6 +85,8 @@ describe("npm start without Excel desktop", () => {
     const page = await get("https://localhost:3000/taskpane.html", ca);
     expect(page.status).toBe(200);
     expect(page.body).toContain("<title>ALVH for Excel</title>");
+    // No wildcard CORS: another site's page must not read what the dev server serves.
+    expect(page.headers["access-control-allow-origin"]).toBeUndefined();
   });
 
   it("prints the URL and how to upload the manifest into Excel on the web", () => {
@@ -89,4 +96,20 @@ describe("npm start without Excel desktop", () => {
     );
     expect(output).toMatch(/Upload My Add-in/);
   });
+
+  it("refuses to start while another program holds the port, saying which, and exits non-zero", async () => {
+    // This file's own npm start holds port 3000 now: a second one must not claim to serve.
+    const second = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+      cwd: root,
+      env: { ...process.env, HOME: home, PATH: `${bin}:${process.env.PATH}` },
+    });
+    let said = "";
+    for (const stream of [second.stdout, second.stderr]) {
+      stream?.on("data", (chunk: Buffer) => (said += chunk.toString()));
+    }
+    const code = await new Promise<number | null>((resolve) => second.once("exit", resolve));
+    expect(code, said).not.toBe(0);
+    expect(said).toMatch(/Port 3000 is already in use by [\w.-]+ \(pid \d+\)/);
+    expect(said).not.toMatch(/is served at/);
+  }, 240_000);
 });

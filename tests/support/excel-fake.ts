@@ -8,7 +8,8 @@
  * - a string written to a cell is parsed like typed input: in a cell formatted "@" it stays text;
  *   otherwise "=…" is a formula, a leading "'" forces text, numbers and TRUE/FALSE are converted;
  * - a null in a 2-D update array (values, formulas, numberFormat) leaves that cell unchanged;
- * - sheet and name lookups are case-insensitive; protected sheets refuse every write.
+ * - sheet and name lookups are case-insensitive; protected sheets refuse every write;
+ * - Workbook.names holds workbook-scoped names only, Worksheet.names that sheet's own.
  *
  * It counts `context.sync()` calls and proxy calls, and logs every write with its sheet.
  *
@@ -33,8 +34,8 @@
  *               // x and y are sheet-qualified absolute ranges, e.g. "'ALVH Schedule'!$W$5:$W$12"
  *               series: { name: string; x: string | null; y: string | null; markerStyle: string | null; lineStyle: string | null }[] }[];
  *   }[];
- *   // workbook-scoped names; reference is "'Sheet name'!$B$5"
- *   names: { name: string; reference: string; comment: string; visible: boolean }[];
+ *   // names; reference is "'Sheet name'!$B$5"; `scope` (the sheet's name) only on sheet-scoped names
+ *   names: { name: string; reference: string; comment: string; visible: boolean; scope?: string }[];
  *   // address includes the header row
  *   tables: { name: string; sheet: string; address: string; headers: string[]; rows: (number | string | boolean | null)[][] }[];
  *   settings: Record<string, unknown>; // Office document settings as last saved
@@ -90,6 +91,8 @@ interface ConditionalFormatState {
 }
 
 interface SheetState {
+  /** Worksheet.id: stays the same when the sheet is renamed. */
+  id: string;
   name: string;
   protected: boolean;
   cells: Map<string, CellState>;
@@ -101,6 +104,8 @@ interface SheetState {
 
 interface NameState {
   name: string;
+  /** The sheet a sheet-scoped name belongs to (Worksheet.names); null for a workbook name. */
+  scope: SheetState | null;
   sheet: SheetState;
   address: string;
   comment: string;
@@ -220,6 +225,7 @@ export class FakeExcel {
   addSheet(name: string, options: { protected?: boolean } = {}): SheetState {
     if (this.findSheet(name)) throw new Error(`fake Excel: sheet "${name}" exists`);
     const sheet: SheetState = {
+      id: `{sheet-${this.sheets.length + 1}-${name.length}}`,
       name,
       protected: options.protected ?? false,
       cells: new Map(),
@@ -268,6 +274,7 @@ export class FakeExcel {
   addUserName(name: string, sheetName: string, address: string): void {
     this.names.push({
       name,
+      scope: null,
       sheet: this.requireSheet(sheetName),
       address: absolute(address),
       comment: "",
@@ -297,8 +304,9 @@ export class FakeExcel {
     return this.requireSheet(sheetName).cells.get(address.replace(/\$/g, "").toUpperCase());
   }
 
-  findName(name: string): NameState | undefined {
-    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  /** A workbook-scoped name, or with `scope` a name scoped to that sheet. */
+  findName(name: string, scope: SheetState | null = null): NameState | undefined {
+    return this.names.find((n) => n.scope === scope && n.name.toLowerCase() === name.toLowerCase());
   }
 
   findTable(name: string): TableState | undefined {
@@ -554,7 +562,7 @@ class FakeWorkbookProxy {
 
   get names(): FakeNamedItemCollection {
     this.fake.count();
-    this.namesProxy ??= new FakeNamedItemCollection(this.fake);
+    this.namesProxy ??= new FakeNamedItemCollection(this.fake, null);
     return this.namesProxy;
   }
 
@@ -684,6 +692,39 @@ class FakeWorksheet extends Nullable {
     this.use("Worksheet.charts");
     this.chartsProxy ??= new FakeChartCollection(this.fake, this.state);
     return this.chartsProxy;
+  }
+
+  private namesProxy?: FakeNamedItemCollection;
+
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  get names(): FakeNamedItemCollection {
+    this.use("Worksheet.names");
+    this.namesProxy ??= new FakeNamedItemCollection(this.fake, this.state);
+    return this.namesProxy;
+  }
+
+  get id(): string {
+    this.requireLoaded("id");
+    return this.state.id;
+  }
+
+  /**
+   * The smallest range holding every cell with a value or formula (`valuesOnly`, ExcelApi 1.4);
+   * A1 on a blank sheet, as in Excel.
+   */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    this.use("Worksheet.getUsedRange");
+    const keys = [...this.state.cells]
+      .filter(([, c]) => c.value !== null || c.formula !== null)
+      .map(([key]) => parseRange(key));
+    if (keys.length === 0) {
+      return new FakeRange(this.fake, this.state, { row: 0, col: 0, rows: 1, cols: 1 });
+    }
+    const row = Math.min(...keys.map((k) => k.row));
+    const col = Math.min(...keys.map((k) => k.col));
+    const rows = Math.max(...keys.map((k) => k.row)) - row + 1;
+    const cols = Math.max(...keys.map((k) => k.col)) - col + 1;
+    return new FakeRange(this.fake, this.state, { row, col, rows, cols });
   }
 
   get tables(): FakeTableCollection {
@@ -1191,11 +1232,21 @@ class FakeSeries {
   }
 }
 
+/** Workbook.names (scope null) or Worksheet.names (scope: that sheet); each sees only its own. */
 class FakeNamedItemCollection extends Loadable {
   private snapshot: FakeNamedItem[] = [];
 
+  constructor(
+    fake: FakeExcel,
+    private readonly scope: SheetState | null
+  ) {
+    super(fake);
+  }
+
   protected override onResolve(): void {
-    this.snapshot = this.fake.names.map((n) => new FakeNamedItem(this.fake, n));
+    this.snapshot = this.fake.names
+      .filter((n) => n.scope === this.scope)
+      .map((n) => new FakeNamedItem(this.fake, n));
   }
 
   get items(): FakeNamedItem[] {
@@ -1205,19 +1256,20 @@ class FakeNamedItemCollection extends Loadable {
 
   getItem(name: string): FakeNamedItem {
     this.fake.count();
-    const state = this.fake.findName(name);
+    const state = this.fake.findName(name, this.scope);
     if (!state) throw new FakeExcelError("ItemNotFound", `no name ${name}`);
     return new FakeNamedItem(this.fake, state);
   }
 
   add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
     this.fake.count();
-    if (this.fake.findName(name))
+    if (this.fake.findName(name, this.scope))
       throw new FakeExcelError("ItemAlreadyExists", `name ${name} exists`);
     if (typeof reference === "string")
       throw new FakeExcelError("InvalidArgument", "the fake takes Range references only");
     const state: NameState = {
       name,
+      scope: this.scope,
       sheet: reference.sheet,
       address: absolute(rectAddress(reference.rect)),
       comment,
@@ -1227,7 +1279,7 @@ class FakeNamedItemCollection extends Loadable {
     this.fake.writes.push({
       sheet: reference.sheet.name,
       address: state.address,
-      what: `name ${name}`,
+      what: this.scope ? `name ${name} (scoped to ${this.scope.name})` : `name ${name}`,
     });
     return new FakeNamedItem(this.fake, state);
   }
@@ -1241,6 +1293,10 @@ class FakeNamedItem {
 
   get name(): string {
     return this.state.name;
+  }
+
+  get comment(): string {
+    return this.state.comment;
   }
 
   get formula(): string {
@@ -1438,7 +1494,7 @@ export interface FakeSnapshot {
     conditionalFormats: ConditionalFormatState[];
     charts: ChartState[];
   }[];
-  names: { name: string; reference: string; comment: string; visible: boolean }[];
+  names: { name: string; reference: string; comment: string; visible: boolean; scope?: string }[];
   tables: {
     name: string;
     sheet: string;
@@ -1491,6 +1547,8 @@ export function snapshotWorkbook(fake: FakeExcel): FakeSnapshot {
         reference: `${quoteSheet(n.sheet.name)}!${n.address}`,
         comment: n.comment,
         visible: n.visible,
+        // Only sheet-scoped names carry a scope (the sheet's name).
+        ...(n.scope ? { scope: n.scope.name } : {}),
       })),
       tables: fake.tables.map((t) => ({
         name: t.name,

@@ -257,6 +257,8 @@ describe("standalone task pane in Chromium", () => {
     });
     await page.reload();
     await page.waitForSelector("body[data-ready]");
+    // A label is a position's identity: the saved one is loaded from the book to be changed.
+    await page.getByRole("button", { name: CONDOR.Label.toLowerCase(), exact: true }).click();
     await fillCondor(page);
     await page.getByRole("button", { name: "Save position" }).click();
     await expect(page.textContent("#status")).resolves.toBe(`Updated "${CONDOR.Label}".`);
@@ -287,6 +289,7 @@ describe("standalone task pane in Chromium", () => {
     const page = await open();
     await fillCondor(page);
     await page.getByRole("button", { name: "Save position" }).click();
+    await page.getByRole("button", { name: "New position" }).click();
     await fillCondor(page, { ...CONDOR, Label: "SPX wide", "Long put": "5700", Contracts: "1" });
     await page.getByRole("button", { name: "Save position" }).click();
     await expect(page.locator("#book-list li").count()).resolves.toBe(2);

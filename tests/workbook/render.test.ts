@@ -266,10 +266,14 @@ describe("renderer output", () => {
         reference: `'ALVH Schedule (2)'!${n.address}`,
         comment: n.comment,
         visible: true,
+        scope: "ALVH Schedule (2)",
       });
     }
+    // The marker is scoped to the sheet and carries the token the document settings keep.
     const marker = names.find((x) => x.name === OWNER_NAME)!;
     expect(marker.visible).toBe(false);
+    expect(marker.scope).toBe("ALVH Schedule (2)");
+    expect(marker.comment).toBe((fake.settings.get("alvh.owner") as { token: string }).token);
     expect(sheetOfReference(`=${marker.reference}`)).toBe("ALVH Schedule (2)");
   });
 

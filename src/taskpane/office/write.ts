@@ -5,6 +5,7 @@ import {
   type PlanSource,
   type RenderReport,
 } from "../../workbook/office/render";
+import { OWNER_SETTING, ownerFromSettings, ownerToSettings } from "../../workbook/ownership";
 import type { OfficePorts } from "./ports";
 import { saveDocumentSettings } from "./settings";
 
@@ -19,12 +20,15 @@ export async function writeSchedule(source: PlanSource, ports: OfficePorts): Pro
     "ExcelApi",
     SCREEN_UPDATING_EXCEL_API
   );
+  const owner = ownerFromSettings(ports.settings.get(OWNER_SETTING));
   const report = await ports.run((context) =>
-    renderPlan(context, source, { suspendScreenUpdating })
+    renderPlan(context, source, { suspendScreenUpdating, owner })
   );
   for (const setting of report.plan.documentSettings) {
     ports.settings.set(setting.key, setting.value);
   }
+  // The proof the sheet is the add-in's, and what it wrote there, travel with the workbook.
+  ports.settings.set(OWNER_SETTING, ownerToSettings(report.owner));
   await saveDocumentSettings(ports.settings);
   return report;
 }

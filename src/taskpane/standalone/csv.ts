@@ -1,29 +1,38 @@
 /**
  * The book as CSV (RFC 4180), for moving it between browsers or into a spreadsheet. Columns are
- * the positions table's; dates are ISO text. Imports go through the table's own parser, so a bad
- * row is reported by its line number and skipped, like a bad row of the Excel table.
+ * the positions table's; dates are ISO text.
  *
- * Text that starts with = + - @ (or a tab or carriage return) is written with a leading
- * apostrophe, so a spreadsheet that opens the file shows it as text instead of running it as a
- * formula; the apostrophe is removed again on import.
+ * Export: every field holding a separator a spreadsheet might split on (`,` `;` tab), a quote or a
+ * line break is quoted, and text that starts with = + - @ (or a tab or carriage return) gets a
+ * leading apostrophe (OWASP CSV injection), so a spreadsheet in any locale shows it as text. Text
+ * that already starts with an apostrophe gets one more, and import removes exactly one, so every
+ * label comes back exactly.
+ *
+ * Import: the separator (`,` `;` or tab) is read from the header line; numbers are read strictly
+ * (./csv-number.ts). A file that cannot be read at all (empty, a missing column, a quote that never
+ * closes) is an AlvhError naming the row; a bad row is reported by its row number and skipped.
  */
-import type { PositionListing } from "../../workbook/book";
+import { AlvhError } from "../../core";
+import type { PositionListing, PositionProblem } from "../../workbook/book";
 import type { Position } from "../../workbook/model";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import { isoFromSerial } from "../../core";
+import { csvNumber, NUMBER_COLUMNS } from "./csv-number";
 
-const RISKY_START = /^[=+\-@\t\r]/;
+export type Separator = "," | ";" | "\t";
+
+const RISKY_START = /^[=+\-@\t\r']/;
 
 function guardText(text: string): string {
   return RISKY_START.test(text) ? `'${text}` : text;
 }
 
 function unguardText(text: string): string {
-  return text.startsWith("'") && RISKY_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") ? text.slice(1) : text;
 }
 
 function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",;\t\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 export function bookToCsv(positions: readonly Position[]): string {
@@ -47,46 +56,112 @@ export function bookToCsv(positions: readonly Position[]): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-/** Splits CSV text into rows of fields (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+/** The separator of the header line: the one of `,` `;` tab that splits it into the most fields. */
+export function detectSeparator(text: string): Separator {
+  const header = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0] ?? "";
+  const count = (sep: string) => header.split(sep).length;
+  const candidates: Separator[] = [",", ";", "\t"];
+  return candidates.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ",");
 }
 
-/** Positions in a CSV file, and the lines that could not be read (line 1 is the header). */
+/**
+ * Splits CSV text into rows of fields (quoted fields may hold separators, quotes and line breaks).
+ * A quote that never closes is reported with the row it opens on.
+ */
+export function parseCsv(text: string, separator: Separator = ","): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  const source = text.replace(/^\uFEFF/, "");
+  // Fields are cut out with slice (never built a character at a time), so 100,000 rows split fast.
+  const stop = new RegExp(`[${separator === "\t" ? "\\t" : separator}\\r\\n]`, "g");
+  let i = 0;
+  while (i <= source.length) {
+    let field: string;
+    if (source[i] === '"') {
+      const quoteRow = rows.length + 1;
+      let end = i + 1;
+      const parts: string[] = [];
+      for (;;) {
+        const close = source.indexOf('"', end);
+        if (close < 0) {
+          throw new AlvhError(
+            "file",
+            `row ${quoteRow}: a quote opens a field that never closes, so the rest of the file cannot be read: close the quote (write "" for a quote inside a field) and import again`
+          );
+        }
+        parts.push(source.slice(end, close));
+        if (source[close + 1] === '"') {
+          parts.push('"');
+          end = close + 2;
+        } else {
+          end = close + 1;
+          break;
+        }
+      }
+      // Text after the closing quote (not RFC 4180, but common) stays part of the field.
+      stop.lastIndex = end;
+      const next = stop.exec(source);
+      const until = next ? next.index : source.length;
+      field = parts.join("") + source.slice(end, until);
+      i = until;
+    } else {
+      stop.lastIndex = i;
+      const next = stop.exec(source);
+      const until = next ? next.index : source.length;
+      field = source.slice(i, until);
+      i = until;
+    }
+    row.push(field);
+    const ch = source[i];
+    if (ch === separator) {
+      i++;
+      continue;
+    }
+    // A line break or the end of the text ends the row (a final line break adds no empty row).
+    rows.push(row);
+    row = [];
+    if (ch === "\r" && source[i + 1] === "\n") i += 2;
+    else i++;
+    if (i >= source.length) break;
+  }
+  return rows.length === 1 && rows[0].length === 1 && rows[0][0] === "" ? [] : rows;
+}
+
+/** Positions in a CSV file, and the rows that could not be read (row 1 is the header). */
 export function bookFromCsv(text: string): PositionListing {
-  const [header = [], ...rows] = parseCsv(text);
-  return parsePositionRows(
-    rows.map((row) => row.map(unguardText)),
-    header,
-    2
+  const separator = detectSeparator(text);
+  const [header = [], ...rows] = parseCsv(text, separator);
+  if (header.every((h) => h.trim() === "")) {
+    throw new AlvhError("file", "the file is empty: export a book from ALVH to see the layout");
+  }
+  const names = header.map((h) => h.trim().toLowerCase());
+  const missing = POSITION_COLUMNS.filter((c) => !names.includes(c.toLowerCase()));
+  if (missing.length) {
+    throw new AlvhError(
+      "file",
+      `the file has no ${missing.map((c) => `"${c}"`).join(", ")} column${missing.length > 1 ? "s" : ""}: its header must name ${POSITION_COLUMNS.join(", ")}`
+    );
+  }
+  const numeric = new Set(
+    names.flatMap((n, i) => (NUMBER_COLUMNS.some((c) => c.toLowerCase() === n) ? [i] : []))
   );
+  const problems: PositionProblem[] = [];
+  // A row whose numbers do not read is reported here and left blank for the table's parser,
+  // which skips blank rows: every other row keeps its own number.
+  const readable = rows.map((fields, i): unknown[] => {
+    const number = i + 2;
+    try {
+      return fields.map((f, c) =>
+        numeric.has(c) ? csvNumber(header[c].trim(), f, separator !== ",") : unguardText(f)
+      );
+    } catch (error) {
+      if (!(error instanceof AlvhError)) throw error;
+      problems.push({ row: number, message: `row ${number}: ${error.message}` });
+      return [];
+    }
+  });
+  const { positions, problems: invalid } = parsePositionRows(readable, header, 2);
+  problems.push(...invalid);
+  problems.sort((a, b) => a.row - b.row);
+  return { positions, problems };
 }

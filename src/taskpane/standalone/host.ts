@@ -5,8 +5,9 @@
 import type { Host, TaskPane } from "../app";
 import { byId, download } from "../dom";
 import { renderPreview } from "../preview/render";
-import { bookFromCsv, bookToCsv } from "./csv";
-import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
+import { bookToCsv } from "./csv";
+import { enableImport } from "./import-view";
+import { BOOK_KEY, LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
 
 export function standaloneHost(store: KeyValueStore, reason: string): Host {
   const book = new LocalPositionBook(store);
@@ -34,17 +35,14 @@ export function enableCsv(pane: TaskPane, book: LocalPositionBook): void {
     download(bookToCsv(pane.positions()), "text/csv", "alvh-book.csv");
     pane.report(`Exported ${pane.positions().length} positions.`);
   });
-  const input = byId<HTMLInputElement>("import-csv");
-  input.addEventListener("change", async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    const { positions, problems } = bookFromCsv(await file.text());
-    for (const position of positions) await book.save(position);
-    input.value = "";
-    await pane.refreshBook();
-    const skipped = problems.length
-      ? ` Skipped ${problems.length}: ${problems.map((p) => p.message).join("; ")}`
-      : "";
-    pane.report(`Imported ${positions.length} positions.${skipped}`, problems.length > 0);
+  // The book exactly as stored, unreadable rows included, so nothing has to be thrown away.
+  byId("export-stored").addEventListener("click", () => {
+    download(book.storedText() ?? "", "application/json", "alvh-book-stored.json");
+    pane.report("Exported the book's stored text.");
+  });
+  enableImport(pane, book);
+  // Another tab of this site changed the book: show it as it is now.
+  window.addEventListener("storage", (event) => {
+    if (event.key === BOOK_KEY || event.key === null) void pane.refreshBook();
   });
 }

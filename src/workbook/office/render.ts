@@ -9,13 +9,16 @@
  *    from the positions table when the plan is built from it (see `PlanSource`);
  * 3. write everything.
  *
- * Ownership: a hidden workbook-scoped name `ALVH_Owned_Schedule` refers to A1 of the sheet the
- * add-in created. It is read with the other names (no extra sync), follows the sheet when the
- * trader renames it, and turns into #REF! if the sheet is deleted. A sheet called "ALVH Schedule"
- * that the marker does not point at is the trader's: the schedule goes to "ALVH Schedule (2)".
+ * Ownership (src/workbook/ownership.ts): the sheet the document settings' owner record names is
+ * rewritten only when the hidden name `ALVH_Owned_Schedule` scoped to it carries the record's
+ * random token (checked in the second round trip); otherwise, and for a sheet called "ALVH
+ * Schedule" without that proof, the schedule goes to a new sheet and the message says why. The
+ * add-in's names are scoped to its sheet, so a trader's own `ALVH_…` names are never deleted or
+ * redefined; a rewrite clears only the ranges the add-in wrote, so cells the trader typed
+ * elsewhere on the sheet stay, and a new schedule that would cover one is refused, writing nothing.
  */
 import { AlvhError } from "../../core";
-import { columnLetters, parseCellAddress } from "../a1";
+import { cellAddress, columnLetters, parseCellAddress } from "../a1";
 import {
   OWNER_NAME,
   POSITIONS_TABLE,
@@ -29,6 +32,14 @@ import { parsePositionRows, type PositionListing, type PositionProblem } from ".
 import type { PlanFromBook } from "../port";
 import { nextFreeSheetName } from "../sheets";
 import { STYLE_LOOKS, styledRanges } from "../styles";
+import {
+  cellsOutside,
+  cellsWithin,
+  newOwnerToken,
+  scheduleFootprint,
+  type OwnerRecord,
+} from "../ownership";
+import { safePlanText } from "../text";
 import { officeFormats, officeInputs } from "./cells";
 import { readTable, requireUnprotected } from "./table";
 
@@ -65,10 +76,14 @@ export interface RenderReport {
   message: string;
   /** The plan that was written (built from the book when the source was a builder). */
   plan: WorkbookPlan;
+  /** The ownership record to keep in the document settings (src/workbook/ownership.ts). */
+  owner: OwnerRecord;
 }
 
 export interface RenderOptions {
   suspendScreenUpdating?: boolean;
+  /** The ownership record the document settings hold (null: the add-in owns no sheet here). */
+  owner?: OwnerRecord | null;
 }
 
 /**
@@ -91,7 +106,7 @@ export async function renderPlan(
 ): Promise<RenderReport> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
+  sheets.load("items/name,items/id,items/protection/protected");
   const names = workbook.names;
   names.load("items/name,items/formula");
   const table = workbook.tables.getItemOrNullObject(POSITIONS_TABLE);
@@ -100,46 +115,76 @@ export async function renderPlan(
   let syncs = 1;
 
   const sheetNames = sheets.items.map((s) => s.name);
+  // A workbook-level marker proves nothing (anyone can define one); it is only named in the message.
   const marker = names.items.find((n) => n.name === OWNER_NAME);
-  const ownedName = marker ? sheetOfReference(String(marker.formula)) : null;
-  const previous =
-    ownedName === null
-      ? undefined
-      : sheets.items.find((s) => s.name.toLowerCase() === ownedName.toLowerCase());
-  if (previous) {
-    requireUnprotected(previous.name, previous.protection.protected, "write the schedule");
-  }
+  const markerSheet = marker ? sheetOfReference(String(marker.formula)) : null;
+  const owner = options.owner ?? null;
+  const candidate = owner
+    ? (sheets.items.find((s) => s.id === owner.sheetId) ??
+      sheets.items.find((s) => s.name.toLowerCase() === owner.sheet.toLowerCase()))
+    : undefined;
 
   let book: PositionListing = { positions: [], problems: [] };
   const readBook = typeof source === "function" && !table.isNullObject;
-  if (previous || readBook) {
-    previous?.charts.load("items/name");
+  let used: Excel.Range | undefined;
+  if (candidate || readBook) {
+    if (candidate) {
+      candidate.names.load("items/name,items/comment");
+      candidate.charts.load("items/name");
+      used = candidate.getUsedRange(true);
+      used.load("formulas,rowIndex,columnIndex");
+    }
     if (readBook) {
       const { rows, header, firstRow } = await readTable(context, table);
       book = parsePositionRows(rows, header, firstRow);
     } else await context.sync();
     syncs++;
   }
-  const plan = typeof source === "function" ? source(book) : source;
+  const proven =
+    candidate !== undefined &&
+    owner !== null &&
+    candidate.names.items.some((n) => n.name === OWNER_NAME && n.comment === owner.token);
+  const previous = proven ? candidate : undefined;
+  if (previous) {
+    requireUnprotected(previous.name, previous.protection.protected, "write the schedule");
+  }
+  const { plan, notes: textNotes } = safePlanText(
+    typeof source === "function" ? source(book) : source
+  );
   const scheduleSpec = sheetSpec(plan, "schedule");
   const target = previous?.name ?? nextFreeSheetName(scheduleSpec.name, sheetNames);
+  const footprint = scheduleFootprint(plan);
+  if (previous && owner && used) {
+    // Cells the trader typed on the sheet stay; a schedule that would cover one asks first.
+    const typed = cellsWithin(cellsOutside(used, owner.ranges), footprint);
+    if (typed.length) {
+      const where = typed.slice(0, 5).map((c) => cellAddress(c.row, c.col));
+      throw new AlvhError(
+        "sheet",
+        `The new schedule would cover ${typed.length === 1 ? "a cell" : `${typed.length} cells`} you typed on "${previous.name}" (${where.join(", ")}${typed.length > 5 ? ", …" : ""}): nothing was written. Move ${typed.length === 1 ? "it" : "them"} elsewhere, or clear ${typed.length === 1 ? "it" : "them"}, and write again`
+      );
+    }
+  }
 
   if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-  // The add-in owns the whole sheet, so it starts from a blank one: nothing of an older, longer
-  // schedule survives, and the sheet (with references to it elsewhere) stays the same object.
+  // Only what the add-in wrote last time is cleared, so the sheet (with references to it
+  // elsewhere) stays the same object and the trader's own cells on it stay as they are.
   const schedule = previous ?? sheets.add(target);
-  if (previous) {
-    const whole = schedule.getRange();
-    whole.conditionalFormats.clearAll();
-    whole.clear();
-    previous.charts.items.forEach((chart) => chart.delete());
+  if (previous && owner) {
+    for (const address of owner.ranges) {
+      const range = schedule.getRange(address);
+      range.conditionalFormats.clearAll();
+      range.clear();
+    }
+    previous.charts.items
+      .filter((chart) => owner.charts.includes(chart.name))
+      .forEach((chart) => chart.delete());
+    previous.names.items
+      .filter((name) => owner.names.includes(name.name))
+      .forEach((name) => name.delete());
   }
-
-  const existingNames = new Set(names.items.map((n) => n.name.toLowerCase()));
-  const ownNames = [...plan.names, plan.ownerMarker];
-  for (const name of ownNames) {
-    if (existingNames.has(name.name.toLowerCase())) names.getItem(name.name).delete();
-  }
+  const token = previous && owner ? owner.token : newOwnerToken();
+  const ownNames = [...plan.names, { ...plan.ownerMarker, comment: token }];
 
   let positions: Excel.Worksheet | null = null;
   let positionsSheet: string | null = null;
@@ -155,7 +200,7 @@ export async function renderPlan(
 
   writeBlocks(plan, sheetFor);
   setWidths(schedule, scheduleSpec);
-  for (const name of ownNames) addName(names, sheetFor(name.sheet), name);
+  for (const name of ownNames) addName(sheetFor(name.sheet), name);
   for (const rule of plan.conditionalFormats) {
     const format = sheetFor(rule.sheet).getRange(rule.address).conditionalFormats.add("Custom");
     format.custom.rule.formula = rule.formula;
@@ -165,10 +210,19 @@ export async function renderPlan(
   for (const chart of plan.charts) addChart(sheetFor(chart.sheet), chart);
   if (positions) writeTable(plan, positions);
   schedule.activate();
+  schedule.load("id");
   await context.sync();
   syncs++;
 
   const renamed = !previous && target !== scheduleSpec.name;
+  const why = [
+    candidate && !previous
+      ? ` The sheet "${candidate.name}" that this workbook's ALVH settings name has no proof that ALVH wrote it, so it was left untouched.`
+      : "",
+    markerSheet && markerSheet.toLowerCase() !== target.toLowerCase()
+      ? ` A workbook name "${OWNER_NAME}" points at "${markerSheet}" but was not created by ALVH (it carries no proof ALVH can check), so that sheet was left untouched.`
+      : "",
+  ].join("");
   const skipped = book.problems.length
     ? ` Skipped ${book.problems.length === 1 ? "a row" : `${book.problems.length} rows`} of the positions table: ` +
       book.problems.map((p) => p.message).join("; ")
@@ -184,7 +238,18 @@ export async function renderPlan(
     message:
       (renamed
         ? `Wrote the schedule to "${target}": a sheet named "${scheduleSpec.name}" already exists and was not created by ALVH, so it was left untouched.`
-        : `Wrote the schedule to "${target}".`) + skipped,
+        : `Wrote the schedule to "${target}".`) +
+      why +
+      textNotes.map((note) => ` ${note}`).join("") +
+      skipped,
+    owner: {
+      token,
+      sheetId: schedule.id,
+      sheet: target,
+      ranges: footprint,
+      charts: plan.charts.filter((c) => c.sheet === "schedule").map((c) => c.id),
+      names: ownNames.filter((n) => n.sheet === "schedule").map((n) => n.name),
+    },
   };
 }
 
@@ -221,8 +286,10 @@ function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
   });
 }
 
-function addName(names: Excel.NamedItemCollection, sheet: Excel.Worksheet, name: PlanName): void {
-  const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
+/** Names are scoped to the sheet they refer to, so they never meet a workbook name of the trader's. */
+function addName(sheet: Excel.Worksheet, name: PlanName): void {
+  const range = sheet.getRange(name.address.replace(/\$/g, ""));
+  const item = sheet.names.add(name.name, range, name.comment);
   if (!name.visible) item.visible = false;
 }
 

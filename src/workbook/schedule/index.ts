@@ -19,7 +19,7 @@
  * 4. Give the figures it shows an `expected` from the engine (computed in figures.ts or from
  *    `ctx.figures`): the .xlsx tests recompute every formula in LibreOffice against it.
  */
-import { AlvhError } from "../../core/errors";
+import { AlvhError } from "../../core";
 import { computeFigures } from "../figures";
 import type { Position, ScheduleScope } from "../model";
 import {

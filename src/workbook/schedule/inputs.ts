@@ -1,5 +1,5 @@
 /** The inputs section: every value the trader may edit in the sheet, each a defined name. */
-import { DEFAULTS } from "../../core/defaults";
+import { DEFAULTS } from "../../core";
 import { FORMATS, formula, num, text } from "../cells";
 import { fieldsContent, type Field, type Section, type SectionContext } from "./section";
 

@@ -3,7 +3,7 @@
  * formulas. Other sections reach its columns by header (`positionColumn`, `positionCell`), never
  * by letter.
  */
-import { DEFAULTS } from "../../core/defaults";
+import { DEFAULTS } from "../../core";
 import { FORMATS, formula, num } from "../cells";
 import type { PositionFigures } from "../figures";
 import type { PlanCell } from "../plan";
