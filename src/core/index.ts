@@ -10,5 +10,6 @@ export * from "./hedge";
 export * from "./ironCondor";
 export * from "./layers";
 export * from "./normal";
+export * from "./scenario";
 export * from "./term";
 export * from "./validate";
