@@ -52,6 +52,27 @@ const EXAMPLES = {
     ],
   },
   VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
+  SCENARIO: {
+    args: [
+      6000,
+      5850,
+      5900,
+      6100,
+      6150,
+      15,
+      45,
+      0.18,
+      18,
+      5,
+      2,
+      77,
+      null,
+      [[-0.05, 0, 0.05]],
+      [[0, 10]],
+    ],
+    columns: ["horizon, then SPX move ↓", "VIX move →", "VIX move →"],
+    note: "issue 15's condor with 2 VIX futures 77 days out: net P&L in $ for SPX −5 %, 0, +5 % (down) and VIX +0, +10 (across); the corner holds horizonDays",
+  },
 };
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
