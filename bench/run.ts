@@ -5,6 +5,7 @@ import path from "node:path";
 import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
 import { roundTrips, type RoundTrips } from "./roundtrips";
+import { scenarioTiming, type ScenarioTiming } from "./scenario";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
 /**
@@ -40,7 +41,8 @@ function budgets(
   engine: Throughput[],
   trips: RoundTrips[],
   sizes: BundleSize[],
-  standalone: StandaloneTimings
+  standalone: StandaloneTimings,
+  scenario: ScenarioTiming
 ): Budget[] {
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
@@ -93,6 +95,13 @@ function budgets(
       kind: "max",
     },
     {
+      name: "9×7 scenario grid, 50 positions, vs plain BS loop",
+      measured: scenario.ratio,
+      limit: 1,
+      unit: "×",
+      kind: "max",
+    },
+    {
       name: "standalone interactive",
       measured: standalone.interactiveMs / 1000,
       limit: 1,
@@ -125,10 +134,11 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   build();
   const engine = engineThroughput();
+  const scenario = scenarioTiming();
   const trips = await roundTrips([1, 50, 500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
-  const results = budgets(engine, trips, sizes, standalone);
+  const results = budgets(engine, trips, sizes, standalone, scenario);
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -144,6 +154,19 @@ async function main(): Promise<void> {
         r.maxRelativeError.toExponential(1),
       ])
     )
+  );
+  console.log(
+    `\n${table(
+      ["scenario grid (SPEC §3.8)", "ms", "plain BS loop, ms", "ratio"],
+      [
+        [
+          `${scenario.cells} cells × ${scenario.positions} positions`,
+          scenario.gridMs.toFixed(2),
+          scenario.plainMs.toFixed(2),
+          `${scenario.ratio.toFixed(2)}×`,
+        ],
+      ]
+    )}`
   );
   console.log(
     `\n${table(
@@ -196,7 +219,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, scenario, roundTrips: trips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {
