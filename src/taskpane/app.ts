@@ -16,6 +16,7 @@ import { decideSave } from "./identity";
 import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
+import { RiskView, type RiskSource } from "./risk/view";
 import { liveSummary } from "./summary";
 
 export interface Host {
@@ -43,6 +44,7 @@ function messageOf(error: unknown): string {
 export class TaskPane {
   private readonly form: FormView;
   private readonly status = byId("status");
+  private readonly risk = new RiskView(byId("risk"));
   private baseSettings: HedgeSettings | undefined;
   /** Entry date and notes of the position in the form, kept across an update. */
   private loaded: { entryDate: number | null; notes: string } = { entryDate: null, notes: "" };
@@ -73,6 +75,7 @@ export class TaskPane {
     byId("write").addEventListener("click", () => void this.write());
     byId("download").addEventListener("click", () => void this.download());
     byId("new-position").addEventListener("click", () => this.load(null));
+    byId("scope").addEventListener("change", () => this.refresh());
     // "change" fires when an edit is committed (leaving the field, Enter, a pick in a list).
     byId("group-settings").addEventListener("change", () => void this.keepSettings());
   }
@@ -123,7 +126,31 @@ export class TaskPane {
       ])
     );
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
+    this.risk.show(this.riskSource(reading));
     return reading;
+  }
+
+  /** The risk view's book: the form's position, or the whole book with it, as the schedule's. */
+  private riskSource(reading: FormReading): RiskSource | undefined {
+    if (!reading.market || !reading.settings || reading.general.length) return undefined;
+    const position = reading.position;
+    const wholeBook = byId<HTMLSelectElement>("scope").value === "book";
+    const others = this.listing.positions.filter(
+      (p) => p.label.toLowerCase() !== position?.label.toLowerCase()
+    );
+    const positions = wholeBook
+      ? position
+        ? [...others, position]
+        : others
+      : position
+        ? [position]
+        : [];
+    return {
+      positions,
+      settings: reading.settings,
+      market: reading.market,
+      computedAt: nowSerial(),
+    };
   }
 
   /** Shows a status message, with a button beside it when `action` offers one (Undo, Reload). */
@@ -348,6 +375,7 @@ export class TaskPane {
     byId("book-list").replaceChildren(...items);
     byId("book-empty").hidden = positions.length > 0;
     byId("book-problems").replaceChildren(...problems.map((p) => el("li", {}, p.message)));
+    this.refresh();
   }
 
   /**

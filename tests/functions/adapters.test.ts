@@ -40,6 +40,23 @@ const cases: [string, Adapter, unknown[], unknown[]][] = [
   ["VIXEXPIRY", functions.vixExpiry, [45444], [1]],
   ["BSM", functions.bsmAlias, ["put", 5700, 5600, 30, 0.16], [0, 0, "price"]],
   ["VIXTERM", functions.vixTerm, [18, 60], [5.9, 19.4, "future"]],
+  [
+    "SCENARIO",
+    functions.scenario,
+    [6000, 5850, 5900, 6100, 6150, 15, 45, 0.18, 18],
+    [
+      1,
+      0,
+      null,
+      0,
+      [[-0.1, -0.075, -0.05, -0.025, 0, 0.025, 0.05, 0.075, 0.1]],
+      [[-5, 0, 5, 10, 15, 20, 30]],
+      "net",
+      1,
+      5.9,
+      19.4,
+    ],
+  ],
 ];
 
 describe("omitted optional arguments take SPEC §4's defaults", () => {
@@ -104,6 +121,7 @@ describe("the functions module", () => {
         "rsi",
         "macd",
         "adLine",
+        "scenario",
       ].sort()
     );
   });

@@ -114,7 +114,18 @@ describe("signatures (SPEC §4)", () => {
     const dims = new Map(readMetadata().map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
     const spilled = [...dims].filter(([, d]) => d === "matrix").map(([id]) => id);
     expect(spilled.sort()).toEqual(
-      ["ADLINE", "BREAKEVEN", "EMA", "ICGREEKS", "MACD", "REPLAY", "RSI", "SCHEDULE", "SMA"].sort()
+      [
+        "ADLINE",
+        "BREAKEVEN",
+        "EMA",
+        "ICGREEKS",
+        "MACD",
+        "REPLAY",
+        "RSI",
+        "SCENARIO",
+        "SCHEDULE",
+        "SMA",
+      ].sort()
     );
     const icGreeks = readMetadata().find((f) => f.id === "ICGREEKS")!;
     expect(icGreeks.parameters.find((p) => p.name === "vol")!.dimensionality).toBe("matrix");

@@ -43,6 +43,27 @@ const VALID: Record<string, unknown[]> = {
     [[1850], [1320], [2210]],
     [[1100], [1640], [780]],
   ],
+  SCENARIO: [
+    6000,
+    5850,
+    5900,
+    6100,
+    6150,
+    15,
+    45,
+    0.18,
+    18,
+    5,
+    2,
+    77,
+    10,
+    [[-0.05, 0.05]],
+    [[0, 10]],
+    "net",
+    1,
+    5.9,
+    19.4,
+  ],
 };
 
 /** 54 business days, 2025-01-02 to 2025-03-21, with moving SPX and VIX: two cycles to replay. */
@@ -191,6 +212,17 @@ function expectDocumented(id: string, args: unknown[], result: unknown): void {
         expect((row[6] as number) >= 0 && (row[6] as number) <= 1 + 1e-9).toBe(true);
       });
     }
+    return;
+  }
+  if (id === "SCENARIO") {
+    // A header row of VIX moves and a header column of SPX moves around at least one cell.
+    const rows = result as number[][];
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toHaveLength(rows[0].length);
+      for (const cell of row) expectFinite(cell);
+    }
+    expect(rows[0].length).toBeGreaterThanOrEqual(2);
     return;
   }
   expectFinite(result);
