@@ -18,6 +18,26 @@ import vm from "node:vm";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const docsDir = path.join(root, "docs");
 
+/**
+ * REPLAY's worked example: business days from 2025-01-02 to 2025-03-21 (serials 45659 to 45737,
+ * less weekends, 9 January, MLK Day and Presidents' Day), SPX 5000 and VIX 20, SPX 4700 on the
+ * last day. Shown as cell references: the page cannot print 54 rows inside a formula.
+ */
+function replayHistory() {
+  const closed = new Set([45666, 45677, 45705]);
+  const days = [];
+  for (let serial = 45659; serial <= 45737; serial++) {
+    const weekday = (serial + 6) % 7; // Excel serial 1 (1900-01-01 as Excel counts) was a Sunday
+    if (weekday !== 0 && weekday !== 6 && !closed.has(serial)) days.push(serial);
+  }
+  const column = (value) => days.map((day, i) => [value(day, i)]);
+  return [
+    column((day) => day),
+    column((_, i) => (i === days.length - 1 ? 4700 : 5000)),
+    column(() => 20),
+  ];
+}
+
 // Inputs of the worked examples; null leaves an optional argument out, a nested array is a range.
 const EXAMPLES = {
   BREAKEVEN: { args: [5500, 5900, 12.35], columns: ["lower", "upper"] },
@@ -52,6 +72,12 @@ const EXAMPLES = {
     ],
   },
   VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
+  REPLAY: {
+    args: replayHistory(),
+    shown: "A2:A55, B2:B55, C2:C55",
+    headerRow: true,
+    note: "A2:C55 hold 54 business days from 2025-01-02 to 2025-03-21 with SPX 5000 and VIX 20, SPX 4700 on 2025-03-21: two cycles, the second settling inside its put spread; at VIX 20 ALVH holds all its layers, so it hedges like the static hedge",
+  },
 };
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */
@@ -77,6 +103,10 @@ function loadFunctions(dist) {
 
 function formatNumber(x) {
   return String(Number(x.toPrecision(10)));
+}
+
+function formatCell(cell) {
+  return typeof cell === "string" ? cell : formatNumber(cell);
 }
 
 function formatArg(arg) {
@@ -106,7 +136,7 @@ function helpAnchor(helpUrl) {
 function describeFunction(meta, fn) {
   const example = EXAMPLES[meta.id];
   if (!example) throw new Error(`no worked example for ${meta.id}: add one to EXAMPLES`);
-  const formula = `=ALVH.${meta.id}(${example.args.map(formatArg).join(", ")})`;
+  const formula = `=ALVH.${meta.id}(${example.shown ?? example.args.map(formatArg).join(", ")})`;
   let result;
   try {
     result = fn(...example.args);
@@ -128,7 +158,11 @@ function describeFunction(meta, fn) {
     help: helpAnchor(meta.helpUrl),
     formula,
     result: Array.isArray(result)
-      ? { columns: example.columns, rows: result.map((row) => row.map(formatNumber)) }
+      ? {
+          shape: `${result.length}×${result[0].length}`,
+          columns: example.headerRow ? result[0] : example.columns,
+          rows: (example.headerRow ? result.slice(1) : result).map((row) => row.map(formatCell)),
+        }
       : {
           value: example.isDate
             ? `${formatNumber(result)} (${isoDate(result)})`
@@ -163,11 +197,7 @@ function mdTable(header, rows) {
 function renderMarkdown(sections) {
   const body = sections.map((s) => {
     const result = s.result.rows
-      ? [
-          `spills ${s.result.rows.length}×${s.result.rows[0].length}:`,
-          "",
-          mdTable(s.result.columns, s.result.rows),
-        ]
+      ? [`spills ${s.result.shape}:`, "", mdTable(s.result.columns, s.result.rows)]
       : [`returns \`${s.result.value}\``];
     return [
       `## ${s.id}`,
@@ -234,7 +264,7 @@ function htmlTable(header, rows) {
 function renderHtml(sections) {
   const body = sections.map((s) => {
     const result = s.result.rows
-      ? `<p>spills ${s.result.rows.length}×${s.result.rows[0].length}:</p>\n${htmlTable(
+      ? `<p>spills ${s.result.shape}:</p>\n${htmlTable(
           s.result.columns,
           s.result.rows.map((row) => row.map(escapeHtml))
         )}`

@@ -12,3 +12,4 @@ export * from "./layers";
 export * from "./normal";
 export * from "./term";
 export * from "./validate";
+export * from "./replay";

@@ -90,3 +90,35 @@ function toNumber(name: string, value: unknown): number {
   }
   throw new AlvhError(name, `${name} must be a number (got ${describe(value)})`);
 }
+
+/**
+ * The history columns of REPLAY: three ranges of equal height (a column or a row each), cell by
+ * cell. Rows left empty in all three at the bottom are dropped, so whole columns can be passed;
+ * any other empty or non-number cell reaches the engine as NaN, which names its row.
+ */
+export function historyColumns(
+  dates: unknown,
+  spx: unknown,
+  vix: unknown
+): { dates: number[]; spx: number[]; vix: number[] } {
+  const columns = [cellsOf("dates", dates), cellsOf("spx", spx), cellsOf("vix", vix)];
+  let rows = Math.max(...columns.map((column) => column.length));
+  while (rows > 0 && columns.every((column) => isOmitted(column[rows - 1]))) rows--;
+  const [d, s, v] = columns.map((column) =>
+    column.slice(0, rows).map((cell) => (typeof cell === "number" ? cell : Number.NaN))
+  );
+  return { dates: d, spx: s, vix: v };
+}
+
+function cellsOf(name: string, value: unknown): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
+  const isLine = rows.length === 1 || rows.every((row) => row.length === 1);
+  if (!isLine) {
+    throw new AlvhError(
+      name,
+      `${name} must be one column (or one row) of the history, got a ${rows.length}×${rows[0]?.length ?? 0} range`
+    );
+  }
+  return rows.flat();
+}

@@ -58,3 +58,23 @@ function isFiniteResult(result: unknown): boolean {
     )
   );
 }
+
+/**
+ * Runs a formula that spills a labelled table (REPLAY's header row and metric column): every cell
+ * a finite number or a non-empty text, else an error as for {@link evaluate}.
+ */
+export function evaluateTable(compute: () => (string | number)[][]): (string | number)[][] {
+  let result: (string | number)[][];
+  try {
+    result = compute();
+  } catch (error) {
+    throw toCellError(error);
+  }
+  const cellOk = (cell: unknown) =>
+    typeof cell === "number" ? Number.isFinite(cell) : typeof cell === "string" && cell !== "";
+  const isTable =
+    result.length > 0 &&
+    result.every((row) => row.length === result[0].length && row.length > 0 && row.every(cellOk));
+  if (!isTable) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  return result;
+}

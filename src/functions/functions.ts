@@ -1,5 +1,6 @@
 import * as core from "../core";
 import {
+  historyColumns,
   legVols,
   optionType,
   optionalChoice,
@@ -7,7 +8,7 @@ import {
   requiredDate,
   requiredNumber,
 } from "./args";
-import { evaluate } from "./errors";
+import { evaluate, evaluateTable } from "./errors";
 import { hostRegistry } from "./registry";
 
 /*
@@ -526,4 +527,55 @@ export function schedule(
  */
 export function vixExpiry(date: number, n?: number): number {
   return evaluate(() => core.nextVixExpiry(requiredDate("date", date), optionalNumber("n", n)));
+}
+
+/**
+ * Replays SPEC §6 over a daily history: monthly 20-delta iron condors (1 contract) unhedged, with a static VIX-futures hedge at the cap, and with ALVH's layers; a 9×4 table of $ figures and fractions: header row metric, unhedged, static, ALVH; rows cycles, total P&L ($), hedge P&L ($), max drawdown ($), worst cycle ($), winning cycles (fraction), hedge contracts traded, days hedged (fraction).
+ * @customfunction REPLAY
+ * @helpurl https://localhost:3000/docs/functions.html#replay
+ * @param dates Trading days, oldest first, as Excel date serials (one column; blank rows at the bottom are ignored).
+ * @param spx SPX closes of those days, in index points (one column).
+ * @param vix VIX closes of those days, in VIX points (one column; 18.5, not 0.185).
+ * @param shortDelta Delta of the short put and call, as a fraction (0.2 for 20-delta). Default: 0.2.
+ * @param wingDelta Delta of the long wings, as a fraction below shortDelta. Default: 0.05.
+ * @param vixRiseAtMaxLoss VIX rise at which the condor reaches max loss, in VIX points (sizes the exposure: max loss ÷ this). Default: 10.
+ * @param threshold EDR at which layer 1 activates, in percent. Default: 0.9.
+ * @param step EDR increase that adds one layer, in percent. Default: 0.05.
+ * @param perLayer Coverage each layer adds, as a fraction of max loss. Default: 0.25.
+ * @param cap Most coverage, as a fraction of max loss (the static hedge holds it throughout). Default: 0.6.
+ * @param kappa Mean reversion of the modelled VIX futures, per year. Default: 5.9.
+ * @param longRunVix Level the modelled futures revert to, in VIX points (raise it to add a risk premium). Default: 19.4.
+ * @param feePerContract Cost of each hedge contract bought or sold, in $ per contract. Default: 0.
+ * @returns 9×4 table: header row, then cycles, total P&L ($), hedge P&L ($), max drawdown ($), worst cycle ($), winning cycles, hedge contracts traded, days hedged.
+ */
+export function replay(
+  dates: number[][],
+  spx: number[][],
+  vix: number[][],
+  shortDelta?: number,
+  wingDelta?: number,
+  vixRiseAtMaxLoss?: number,
+  threshold?: number,
+  step?: number,
+  perLayer?: number,
+  cap?: number,
+  kappa?: number,
+  longRunVix?: number,
+  feePerContract?: number
+): (string | number)[][] {
+  return evaluateTable(() => {
+    const result = core.replay(historyColumns(dates, spx, vix), {
+      shortDelta: optionalNumber("shortDelta", shortDelta),
+      wingDelta: optionalNumber("wingDelta", wingDelta),
+      vixRiseAtMaxLoss: optionalNumber("vixRiseAtMaxLoss", vixRiseAtMaxLoss),
+      threshold: optionalNumber("threshold", threshold),
+      step: optionalNumber("step", step),
+      perLayer: optionalNumber("perLayer", perLayer),
+      cap: optionalNumber("cap", cap),
+      kappa: optionalNumber("kappa", kappa),
+      longRunVix: optionalNumber("longRunVix", longRunVix),
+      feePerContract: optionalNumber("feePerContract", feePerContract),
+    });
+    return core.replaySummaryTable(result.summary);
+  });
 }

@@ -203,4 +203,23 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
     returns: "Excel date serial",
     params: [p("date", "Excel date serial"), p("n", "whole number", "1")],
   },
+  {
+    id: "REPLAY",
+    returns: "$",
+    params: [
+      p("dates", "Excel date serials"),
+      p("spx", points),
+      p("vix", "VIX points"),
+      p("shortDelta", fraction, "0.2"),
+      p("wingDelta", fraction, "0.05"),
+      p("vixRiseAtMaxLoss", "VIX points", "10"),
+      p("threshold", percent, "0.9"),
+      p("step", percent, "0.05"),
+      p("perLayer", fraction, "0.25"),
+      p("cap", fraction, "0.6"),
+      p("kappa", "per year", "5.9"),
+      p("longRunVix", "VIX points", "19.4"),
+      p("feePerContract", "$ per contract", "0"),
+    ],
+  },
 ];

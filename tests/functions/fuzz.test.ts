@@ -32,7 +32,21 @@ const VALID: Record<string, unknown[]> = {
   HEDGERATIO: [-4800, 0.5, 0.6, 1, 1000],
   SCHEDULE: [4800, 0.25, 0.6, 0.9, 0.05, 0.6, 1, 1000],
   VIXEXPIRY: [45444, 3],
+  REPLAY: [...replayColumns(), 0.2, 0.05, 10, 0.9, 0.05, 0.25, 0.6, 5.9, 19.4, 1],
 };
+
+/** 54 business days, 2025-01-02 to 2025-03-21, with moving SPX and VIX: two cycles to replay. */
+function replayColumns(): number[][][] {
+  const dates: number[] = [];
+  for (let serial = 45659; dates.length < 54; serial++) {
+    if (![0, 6].includes((serial + 6) % 7)) dates.push(serial);
+  }
+  return [
+    dates.map((d) => [d]),
+    dates.map((_, i) => [5000 + 40 * Math.sin(i / 3)]),
+    dates.map((_, i) => [14 + 8 * Math.abs(Math.sin(i / 5))]),
+  ];
+}
 
 const specialNumber = fc.constantFrom(
   Number.NaN,
@@ -105,6 +119,17 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
 
 /** The documented shape of each result (SPEC §4), and the ranges its values must stay in. */
 function expectDocumented(id: string, args: unknown[], result: unknown): void {
+  if (id === "REPLAY") {
+    const rows = result as unknown[][];
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual(["metric", "unhedged", "static", "ALVH"]);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(4);
+      expect(typeof row[0]).toBe("string");
+      row.slice(1).forEach(expectFinite);
+    }
+    return;
+  }
   const shapes: Record<string, [number, number]> = { BREAKEVEN: [1, 2], ICGREEKS: [1, 5] };
   if (id === "BREAKEVEN" || id === "ICGREEKS" || id === "SCHEDULE") {
     expect(Array.isArray(result), `${id} spills a range`).toBe(true);
