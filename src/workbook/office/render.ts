@@ -20,6 +20,7 @@ import { columnLetters, parseCellAddress } from "../a1";
 import {
   OWNER_NAME,
   POSITIONS_TABLE,
+  type PlanBlock,
   type PlanChart,
   type PlanName,
   type PlanSheet,
@@ -154,7 +155,7 @@ export async function renderPlan(
     return positions;
   };
 
-  writeBlocks(plan, sheetFor);
+  writeBlocks(plan.blocks, sheetFor);
   setWidths(schedule, scheduleSpec);
   for (const name of ownNames) addName(names, sheetFor(name.sheet), name);
   for (const rule of plan.conditionalFormats) {
@@ -195,8 +196,12 @@ function sheetSpec(plan: WorkbookPlan, key: SheetKey): PlanSheet {
   return spec;
 }
 
-function writeBlocks(plan: WorkbookPlan, sheetFor: (key: SheetKey) => Excel.Worksheet): void {
-  for (const block of plan.blocks) {
+/** Writes blocks with their formats and styles (shared with the replay writer, ./replay.ts). */
+export function writeBlocks(
+  blocks: readonly PlanBlock[],
+  sheetFor: (key: SheetKey) => Excel.Worksheet
+): void {
+  for (const block of blocks) {
     const sheet = sheetFor(block.sheet);
     const range = sheet.getRange(block.address);
     // Formats first: a text cell must already be "@" when its text arrives.
@@ -215,19 +220,23 @@ function writeBlocks(plan: WorkbookPlan, sheetFor: (key: SheetKey) => Excel.Work
 }
 
 /** Column widths are given in characters; Excel wants points (about 6 points a character at Calibri 11). */
-function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
+export function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
   spec.columnWidths.forEach((chars, i) => {
     const letter = columnLetters(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(chars * 6);
   });
 }
 
-function addName(names: Excel.NamedItemCollection, sheet: Excel.Worksheet, name: PlanName): void {
+export function addName(
+  names: Excel.NamedItemCollection,
+  sheet: Excel.Worksheet,
+  name: PlanName
+): void {
   const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
   if (!name.visible) item.visible = false;
 }
 
-function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
+export function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
   const [first, ...rest] = spec.series;
   const chart = sheet.charts.add("XYScatterLines", sheet.getRange(first.y), "Columns");
   chart.name = spec.id;
