@@ -7,7 +7,7 @@
  * 2. the table's cells (and the charts of the previous replay sheet, to delete them); then one per
  * batch of writes, each batch kept under BATCH_BYTES of cell data, well inside Excel on the web's
  * 5 MB request payload limit ("Resource limits and performance optimization for Office Add-ins").
- * 30 years of days (≈ 8,500 rows, 15 columns, ≈ 3 MB) take 2 + 2 syncs; the count grows by one per
+ * 30 years of days (≈ 8,500 rows, 14 columns, ≈ 3 MB) take 2 + 2 syncs; the count grows by one per
  * further BATCH_BYTES of data (about 3,700 days), never per row.
  *
  * Ownership as the schedule's (render.ts): a hidden workbook-scoped name, REPLAY_OWNER_NAME, refers
