@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
-import { roundTrips, type RoundTrips } from "./roundtrips";
+import { replayRoundTrips, roundTrips, type RoundTrips } from "./roundtrips";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
 /**
@@ -126,9 +126,27 @@ async function main(): Promise<void> {
   build();
   const engine = engineThroughput();
   const trips = await roundTrips([1, 50, 500]);
+  const replayTrips = await replayRoundTrips([1000, 8500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
   const results = budgets(engine, trips, sizes, standalone);
+  const thirtyYears = replayTrips[replayTrips.length - 1];
+  results.push(
+    {
+      name: "replay syncs, 8,500 days",
+      measured: thirtyYears.syncs,
+      limit: 4,
+      unit: "",
+      kind: "max",
+    },
+    {
+      name: "replay largest batch",
+      measured: Math.max(...replayTrips.map((t) => t.largestBatchBytes)) / 2 ** 20,
+      limit: 5 / 3,
+      unit: "MB",
+      kind: "max",
+    }
+  );
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -149,6 +167,17 @@ async function main(): Promise<void> {
     `\n${table(
       ["positions", "context.sync()", "proxy calls"],
       trips.map((t) => [t.positions, t.syncs, t.proxyCalls])
+    )}`
+  );
+  console.log(
+    `\n${table(
+      ["replay rows (ALVH_History → ALVH Replay)", "context.sync()", "largest batch KB", "ms"],
+      replayTrips.map((t) => [
+        t.rows,
+        t.syncs,
+        (t.largestBatchBytes / 1024).toFixed(0),
+        t.ms.toFixed(0),
+      ])
     )}`
   );
   console.log(
@@ -196,7 +225,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, replayRoundTrips: replayTrips, bundles: sizes, standalone, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {
