@@ -562,7 +562,8 @@ export function replay(
   kappa?: number,
   longRunVix?: number,
   feePerContract?: number
-): (string | number)[][] {
+  // any: the metadata generator maps no union type to a matrix; the cells are numbers and labels.
+): any[][] {
   return evaluateTable(() => {
     const result = core.replay(historyColumns(dates, spx, vix), {
       shortDelta: optionalNumber("shortDelta", shortDelta),

@@ -15,11 +15,15 @@ import {
   yearOf,
 } from "../../../src/workbook/replay";
 import { renderXlsx } from "../../../src/workbook/xlsx";
+import { writeXlsx } from "../../../src/workbook/xlsx/write";
+import { writeReplay } from "../../../src/taskpane/office/replay";
+import { HISTORY_TABLE } from "../../../src/workbook/plan";
+import { FakeExcel, snapshotWorkbook } from "../../support/excel-fake";
 import { recalculate } from "../../support/libreoffice";
 import { syntheticHistory } from "../../support/synthetic-history";
 import { cellAt, makePosition } from "../helpers";
 import { readXlsx, sheetNamed, type ReadBook } from "../xlsx/read";
-import { bookPlan, compareFormulas, formulaAddresses } from "../xlsx/support";
+import { bookFromSnapshot, bookPlan, compareFormulas, formulaAddresses } from "../xlsx/support";
 
 const result: ReplayResult = replay(syntheticHistory(1500, 7, 700));
 const sheet = buildReplaySheet({ result, source: "a synthetic history" });
@@ -109,12 +113,41 @@ describe("the ALVH Replay sheet plan", () => {
   });
 });
 
+/** The same history written by the Office.js renderer into the recording fake. */
+async function officeWritten(): Promise<Uint8Array> {
+  const h = syntheticHistory(1500, 7, 700);
+  const fake = new FakeExcel();
+  fake.addSheet("Data");
+  fake.addUserTable(
+    "Data",
+    "A1",
+    ["Date", "SPX", "VIX"],
+    h.dates.map((d, i) => [d, h.spx[i], h.vix[i]]),
+    HISTORY_TABLE
+  );
+  await writeReplay(fake.ports, (read) =>
+    buildReplaySheet({ result: replay(read.history), source: "a synthetic history" })
+  );
+  return writeXlsx(bookFromSnapshot(snapshotWorkbook(fake)));
+}
+
 describe("the Replay sheet in the .xlsx, recomputed by LibreOffice", () => {
   let recomputed: ReadBook;
+  let office: ReadBook;
   beforeAll(async () => {
-    const out = await recalculate({ replay: await renderXlsx(plan) });
+    const out = await recalculate({
+      replay: await renderXlsx(plan),
+      office: await officeWritten(),
+    });
     recomputed = await readXlsx(out.replay);
+    office = await readXlsx(out.office);
   }, 180_000);
+
+  it("recomputes the Office.js renderer's sheet to the same values", () => {
+    const result = compareFormulas(plan, "replay", sheetNamed(office, REPLAY_SHEET));
+    expect(result.mismatches.slice(0, 5)).toEqual([]);
+    expect(result.checked).toBe(3 * 1500 + 6);
+  });
 
   it("recomputes every drawdown, total P&L and max drawdown formula to the engine's value", () => {
     const result = compareFormulas(plan, "replay", sheetNamed(recomputed, REPLAY_SHEET));
