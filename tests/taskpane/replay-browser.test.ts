@@ -149,7 +149,7 @@ describe("Replay in the standalone app", () => {
     await page.waitForSelector("#replay-results:not([hidden])", { timeout: 30_000 });
     const condor: Record<string, string> = {
       Label: "IC",
-      Expiry: isoFromSerial(history.dates[ROWS - 1] + 200),
+      Expiry: new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10),
       "Long put": "5800",
       "Short put": "5900",
       "Short call": "6100",
