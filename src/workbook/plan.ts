@@ -204,5 +204,4 @@ export interface ReplaySheetPlan {
   names: PlanName[];
   ownerMarker: PlanName;
   charts: PlanChart[];
-  notes: string[];
 }

@@ -17,12 +17,6 @@ export interface HistoryTableRead {
   sheet: string;
 }
 
-export interface HistoryListing {
-  history: ReplayHistory;
-  /** "ALVH History!A2:C7561", for the trader. */
-  description: string;
-}
-
 const isBlank = (value: unknown): boolean =>
   value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 

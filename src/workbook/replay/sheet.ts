@@ -254,7 +254,6 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
       markers: false,
     })),
   });
-  const notes = [...REPLAY_LIMITS];
   return {
     title,
     sheet: {
@@ -286,6 +285,5 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
         DRAWDOWN_COL
       ),
     ],
-    notes,
   };
 }
