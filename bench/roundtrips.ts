@@ -1,4 +1,11 @@
+import { performance } from "node:perf_hooks";
+import { replay } from "../src/core";
+import { writeReplay } from "../src/taskpane/office/replay";
 import { officeWorkbook } from "../src/taskpane/office/workbook";
+import { HISTORY_COLUMNS, HISTORY_TABLE } from "../src/workbook/plan";
+import { buildReplaySheet } from "../src/workbook/replay";
+import { FakeExcel } from "../tests/support/excel-fake";
+import { syntheticHistory } from "../tests/support/synthetic-history";
 import { DEFAULT_SETTINGS } from "../src/workbook/settings";
 import { planFromBook, tableRow, workbookWithBook } from "../tests/workbook/helpers";
 
@@ -33,6 +40,45 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
       throw new Error(`wrote ${written.summary.positions} of ${positions} positions`);
     }
     results.push({ positions, syncs: fake.syncs, proxyCalls: fake.proxyCalls });
+  }
+  return results;
+}
+
+/**
+ * "Replay" in Excel against the fake: read `ALVH_History` (a synthetic history of `rows` days),
+ * replay it and write the "ALVH Replay" sheet in batches. Syncs, the largest batch's cell data
+ * (JSON characters; Excel on the web refuses requests over 5 MB) and the wall time of the whole
+ * read–replay–write (the fake's bookkeeping included, Excel's own work excluded).
+ */
+export interface ReplayRoundTrips {
+  rows: number;
+  syncs: number;
+  largestBatchBytes: number;
+  ms: number;
+}
+
+export async function replayRoundTrips(sizes: readonly number[]): Promise<ReplayRoundTrips[]> {
+  const results: ReplayRoundTrips[] = [];
+  for (const rows of sizes) {
+    const h = syntheticHistory(rows);
+    const fake = new FakeExcel();
+    fake.addSheet("History");
+    fake.addUserTable(
+      "History",
+      "A1",
+      [...HISTORY_COLUMNS],
+      h.dates.map((d, i) => [d, h.spx[i], h.vix[i]]),
+      HISTORY_TABLE
+    );
+    const start = performance.now();
+    const report = await writeReplay(fake.ports, (read) =>
+      buildReplaySheet({ result: replay(read.history), source: read.range })
+    );
+    const ms = performance.now() - start;
+    if (report.kind !== "written" || report.read.rows !== rows) {
+      throw new Error(`the replay of ${rows} rows was not written`);
+    }
+    results.push({ rows, syncs: fake.syncs, largestBatchBytes: report.largestBatch, ms });
   }
   return results;
 }

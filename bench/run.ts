@@ -6,7 +6,7 @@ import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
 import { replayTimings, type ReplayTimings } from "./replay";
 import { importTimings, type ImportTiming } from "./import";
-import { roundTrips, type RoundTrips } from "./roundtrips";
+import { replayRoundTrips, roundTrips, type RoundTrips } from "./roundtrips";
 import { scenarioTiming, type ScenarioTiming } from "./scenario";
 import { signalTimings, type SignalTiming } from "./signals";
 import { standaloneTimings } from "./standalone";
@@ -169,12 +169,30 @@ async function main(): Promise<void> {
   const engine = engineThroughput();
   const signals = signalTimings();
   const trips = await roundTrips([1, 50, 500]);
+  const replayTrips = await replayRoundTrips([1000, 8500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
   const replay = replayTimings();
   const imports = importTimings();
   const scenario = scenarioTiming();
   const results = budgets(engine, trips, sizes, replay, signals, imports, scenario);
+  const thirtyYears = replayTrips[replayTrips.length - 1];
+  results.push(
+    {
+      name: "replay syncs, 8,500 days",
+      measured: thirtyYears.syncs,
+      limit: 4,
+      unit: "",
+      kind: "max",
+    },
+    {
+      name: "replay largest batch",
+      measured: Math.max(...replayTrips.map((t) => t.largestBatchBytes)) / 2 ** 20,
+      limit: 5 / 3,
+      unit: "MB",
+      kind: "max",
+    }
+  );
 
   console.log(
     `\nALVH for Excel benchmarks — ${os.cpus()[0]?.model ?? "unknown CPU"} × ${os.cpus().length}, Node ${process.version}\n`
@@ -208,6 +226,17 @@ async function main(): Promise<void> {
     `\n${table(
       ["positions", "context.sync()", "proxy calls"],
       trips.map((t) => [t.positions, t.syncs, t.proxyCalls])
+    )}`
+  );
+  console.log(
+    `\n${table(
+      ["replay rows (ALVH_History → ALVH Replay)", "context.sync()", "largest batch KB", "ms"],
+      replayTrips.map((t) => [
+        t.rows,
+        t.syncs,
+        (t.largestBatchBytes / 1024).toFixed(0),
+        t.ms.toFixed(0),
+      ])
     )}`
   );
   console.log(
@@ -271,7 +300,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, scenario, standalone, replay, signals, imports, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, replayRoundTrips: replayTrips, bundles: sizes, scenario, standalone, replay, signals, imports, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

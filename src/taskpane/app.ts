@@ -445,4 +445,9 @@ export class TaskPane {
   report(message: string, isError = false): void {
     this.say(message, isError);
   }
+
+  /** The form's settings when valid, else the last saved ones (the replay's layers come from here). */
+  hedgeSettings(): HedgeSettings | undefined {
+    return this.read().settings ?? this.baseSettings;
+  }
 }

@@ -7,8 +7,12 @@ import { TaskPane } from "./app";
 import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
+import { officePorts } from "./office/ports";
 import { officeWorkbook } from "./office/workbook";
+import { excelReplayHost, standaloneReplayHost } from "./replay/hosts";
+import { ReplayPanel } from "./replay/panel";
 import { enableCsv, standaloneHost } from "./standalone/host";
+import { withPreviewedReplay } from "./standalone/preview-book";
 import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
 
 /** localStorage, or (when the browser refuses it) a store that lasts as long as the page. */
@@ -32,14 +36,17 @@ async function main(): Promise<void> {
   const mode = await detectHost(office, { openedByOffice: openedByOffice(window) });
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
-    const port = officeWorkbook();
+    const ports = officePorts();
+    const port = officeWorkbook(ports);
     const pane = new TaskPane(excelHost(port), downloadWorkbook);
+    new ReplayPanel(excelReplayHost(ports), () => pane.hedgeSettings());
     await pane.start();
     await followSelection(pane, port);
   } else {
     const { store, note } = browserStore();
     const host = standaloneHost(store, mode.reason + note);
-    const pane = new TaskPane(host, downloadWorkbook);
+    const pane = new TaskPane(host, (plan) => downloadWorkbook(withPreviewedReplay(plan)));
+    new ReplayPanel(standaloneReplayHost(store), () => pane.hedgeSettings());
     enableCsv(pane, host.book as LocalPositionBook);
     await pane.start();
   }

@@ -24,7 +24,7 @@ export const OWNER_NAME = "ALVH_Owned_Schedule";
 export const TEXT_FORMAT = "@";
 
 /** Which sheet of the plan a block, name, chart... lives on; renderers map keys to real names. */
-export type SheetKey = "schedule" | "positions";
+export type SheetKey = "schedule" | "positions" | "replay";
 
 /** Presentation hint; renderers map it to their own styling (bold, fill, font colour). */
 export type CellStyle =
@@ -179,4 +179,29 @@ export interface SchedulePlanInput {
   market: MarketInputs;
   /** Excel serial date-time of the computation on New York's clock (see `exchangeSerialFromDate`). */
   computedAt: number;
+}
+
+export const REPLAY_SHEET = "ALVH Replay";
+/** Hidden workbook-scoped name pointing at A1 of the replay sheet the add-in owns (as OWNER_NAME). */
+export const REPLAY_OWNER_NAME = "ALVH_Owned_Replay";
+/** The trader's history table (Date, SPX, VIX), pasted or imported; the replay reads it. */
+export const HISTORY_TABLE = "ALVH_History";
+export const HISTORY_SHEET = "ALVH History";
+export const HISTORY_COLUMNS = ["Date", "SPX", "VIX"] as const;
+
+/**
+ * The owned "ALVH Replay" sheet (SPEC §5 History and replay, §6): the replay's inputs, summary,
+ * cycles and daily rows, and the equity and drawdown charts. Everything sits on sheet key "replay";
+ * `withReplaySheet` (src/workbook/replay) adds it to a schedule plan for the .xlsx and the preview.
+ */
+export interface ReplaySheetPlan {
+  title: string;
+  sheet: PlanSheet;
+  /** Small blocks first (title, inputs, summary, notes, cycles), then the daily table's blocks. */
+  blocks: PlanBlock[];
+  /** Id of the daily table's block (the Office renderer writes it in chunks). */
+  dailyBlockId: string;
+  names: PlanName[];
+  ownerMarker: PlanName;
+  charts: PlanChart[];
 }

@@ -133,7 +133,11 @@ export function workbookWithBook(
 export function expectedByAddress(
   plan: WorkbookPlan
 ): Record<SheetKey, Record<string, number | string>> {
-  const out: Record<SheetKey, Record<string, number | string>> = { schedule: {}, positions: {} };
+  const out: Record<SheetKey, Record<string, number | string>> = {
+    schedule: {},
+    positions: {},
+    replay: {},
+  };
   for (const b of plan.blocks) {
     b.cells.forEach((row, r) =>
       row.forEach((cell, c) => {

@@ -101,7 +101,10 @@ export function chartShape(
   const px = (x: number): number => plot.left + ((x - x0) / (x1 - x0)) * (plot.right - plot.left);
   const py = (y: number): number => plot.bottom - ((y - y0) / (y1 - y0)) * (plot.bottom - plot.top);
   const percentY = /coverage/i.test(chart.yAxisTitle);
-  const fx = tickFormat(xTicksRaw, false);
+  // Years (the replay's x axis) read without a thousands separator.
+  const fx = /^year$/i.test(chart.xAxisTitle)
+    ? (v: number) => formatNumber(v, "0")
+    : tickFormat(xTicksRaw, false);
   const fy = tickFormat(yTicksRaw, percentY);
   return {
     title: chart.title,

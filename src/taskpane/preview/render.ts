@@ -3,10 +3,15 @@
  * computed values in their formats, and the plan's two charts as SVG.
  */
 import { columnLetters } from "../../workbook/a1";
-import type { WorkbookPlan } from "../../workbook/plan";
+import type { SheetKey } from "../../workbook/plan";
 import { el, svg } from "../dom";
 import { chartShape, type ChartShape } from "./chart";
-import { cellKey, PlanValues, sheetGrid, type SheetGrid } from "./sheet";
+import { cellKey, PlanValues, sheetGrid, type PreviewPlan, type SheetGrid } from "./sheet";
+
+export type { PreviewPlan } from "./sheet";
+
+/** Rows of a sheet the page draws; the rest (a long replay's days) are in the downloaded file. */
+export const PREVIEW_ROWS = 200;
 
 let chartCount = 0;
 
@@ -105,13 +110,14 @@ function chartSvg(shape: ChartShape): SVGSVGElement {
 }
 
 function gridTable(grid: SheetGrid): HTMLElement {
+  const shown = Math.min(grid.rows, PREVIEW_ROWS);
   const head = el(
     "tr",
     {},
     el("td", { class: "corner" }),
     ...Array.from({ length: grid.cols }, (_, c) => el("th", { scope: "col" }, columnLetters(c)))
   );
-  const body = Array.from({ length: grid.rows }, (_, r) =>
+  const body = Array.from({ length: shown }, (_, r) =>
     el(
       "tr",
       {},
@@ -136,17 +142,31 @@ function gridTable(grid: SheetGrid): HTMLElement {
       })
     )
   );
+  const more = grid.rows - shown;
   return el(
     "div",
     { class: "grid-scroll", tabindex: 0, role: "region", "aria-label": `${grid.name} cells` },
-    el("table", { class: "grid" }, el("thead", {}, head), el("tbody", {}, ...body))
+    el("table", { class: "grid" }, el("thead", {}, head), el("tbody", {}, ...body)),
+    ...(more > 0
+      ? [
+          el(
+            "p",
+            { class: "hint", "data-more-rows": more },
+            `Rows ${shown + 1}–${grid.rows} (${more.toLocaleString("en-US")} more) are in the downloaded workbook.`
+          ),
+        ]
+      : [])
   );
 }
 
-/** Replaces the container's content with the plan's sheets; the first sheet is shown. */
-export function renderPreview(container: HTMLElement, plan: WorkbookPlan): void {
+/** Replaces the container's content with the plan's sheets; `selected` (or the first) is shown. */
+export function renderPreview(
+  container: HTMLElement,
+  plan: PreviewPlan,
+  selected?: SheetKey
+): void {
   const tabs = plan.sheets.map((sheet) => {
-    const grid = sheetGrid(plan, sheet.key);
+    const grid = sheetGrid(plan, sheet.key, PREVIEW_ROWS);
     const values = new PlanValues(plan, sheet.key);
     const charts = plan.charts
       .filter((c) => c.sheet === sheet.key)
@@ -197,5 +217,11 @@ export function renderPreview(container: HTMLElement, plan: WorkbookPlan): void 
     el("div", { role: "tablist", "aria-label": "Sheets" }, ...tabs.map((t) => t.tab)),
     ...tabs.map((t) => t.panel)
   );
-  select(0, false);
+  select(
+    Math.max(
+      0,
+      plan.sheets.findIndex((s) => s.key === selected)
+    ),
+    false
+  );
 }

@@ -8,6 +8,7 @@ import type {
   CellStyle,
   PlanCell,
   PlanConditionalFormat,
+  PlanTable,
   SheetKey,
   WorkbookPlan,
 } from "../../workbook/plan";
@@ -30,6 +31,12 @@ export interface SheetGrid {
   cols: number;
   cells: Map<string, GridCell>;
 }
+
+/** What the preview draws: a plan's sheets, cells, names, rules and charts (a table when it has one). */
+export type PreviewPlan = Pick<
+  WorkbookPlan,
+  "title" | "sheets" | "blocks" | "names" | "charts" | "conditionalFormats"
+> & { table?: PlanTable };
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
@@ -74,7 +81,7 @@ export class PlanValues {
   private readonly cells = new Map<string, PlanCell>();
 
   constructor(
-    private readonly plan: WorkbookPlan,
+    private readonly plan: PreviewPlan,
     readonly sheet: SheetKey
   ) {
     for (const block of plan.blocks) {
@@ -160,7 +167,11 @@ export function ruleHolds(
   }
 }
 
-export function sheetGrid(plan: WorkbookPlan, key: SheetKey): SheetGrid {
+/**
+ * The sheet's cells as the grid shows them. Cells from row `maxRows` on are counted (`rows`) but
+ * not formatted: a 30-year replay has ~8,500 daily rows, which the page does not draw.
+ */
+export function sheetGrid(plan: PreviewPlan, key: SheetKey, maxRows = Infinity): SheetGrid {
   const sheet = plan.sheets.find((s) => s.key === key);
   const values = new PlanValues(plan, key);
   const cells = new Map<string, GridCell>();
@@ -174,9 +185,10 @@ export function sheetGrid(plan: WorkbookPlan, key: SheetKey): SheetGrid {
   };
   for (const [at, cell] of values.entries()) {
     const [row, col] = at.split(",").map(Number);
-    put(row, col, display(cell));
+    if (row < maxRows) put(row, col, display(cell));
+    else if (cellValue(cell) !== undefined) rows = Math.max(rows, row + 1);
   }
-  if (plan.table.sheet === key) {
+  if (plan.table && plan.table.sheet === key) {
     const origin = parseCellAddress(plan.table.topLeft) ?? { row: 0, col: 0 };
     plan.table.columns.forEach((name, c) =>
       put(origin.row, origin.col + c, {

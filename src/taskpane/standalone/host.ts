@@ -4,9 +4,9 @@
  */
 import type { Host, TaskPane } from "../app";
 import { byId, download } from "../dom";
-import { renderPreview } from "../preview/render";
 import { bookToCsv } from "./csv";
 import { enableImport } from "./import-view";
+import { previewSchedule } from "./preview-book";
 import { BOOK_KEY, LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
 
 export function standaloneHost(store: KeyValueStore, reason: string): Host {
@@ -19,9 +19,7 @@ export function standaloneHost(store: KeyValueStore, reason: string): Host {
     canDownload: true,
     async write(planFor) {
       const plan = planFor(await book.list());
-      const preview = byId("preview");
-      renderPreview(preview, plan);
-      preview.hidden = false;
+      previewSchedule(plan);
       settings.keep(plan.documentSettings);
       return `Schedule written to the preview below (${plan.sheets.length} sheets).`;
     },

@@ -22,6 +22,7 @@ import { cellAddress, columnLetters, parseCellAddress } from "../a1";
 import {
   OWNER_NAME,
   POSITIONS_TABLE,
+  type PlanBlock,
   type PlanChart,
   type PlanName,
   type PlanSheet,
@@ -198,7 +199,7 @@ export async function renderPlan(
     return positions;
   };
 
-  writeBlocks(plan, sheetFor);
+  writeBlocks(plan.blocks, sheetFor);
   setWidths(schedule, scheduleSpec);
   for (const name of ownNames) addName(sheetFor(name.sheet), name);
   for (const rule of plan.conditionalFormats) {
@@ -259,8 +260,12 @@ function sheetSpec(plan: WorkbookPlan, key: SheetKey): PlanSheet {
   return spec;
 }
 
-function writeBlocks(plan: WorkbookPlan, sheetFor: (key: SheetKey) => Excel.Worksheet): void {
-  for (const block of plan.blocks) {
+/** Writes blocks with their formats and styles (shared with the replay writer, ./replay.ts). */
+export function writeBlocks(
+  blocks: readonly PlanBlock[],
+  sheetFor: (key: SheetKey) => Excel.Worksheet
+): void {
+  for (const block of blocks) {
     const sheet = sheetFor(block.sheet);
     const range = sheet.getRange(block.address);
     // Formats first: a text cell must already be "@" when its text arrives.
@@ -279,7 +284,7 @@ function writeBlocks(plan: WorkbookPlan, sheetFor: (key: SheetKey) => Excel.Work
 }
 
 /** Column widths are given in characters; Excel wants points (about 6 points a character at Calibri 11). */
-function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
+export function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
   spec.columnWidths.forEach((chars, i) => {
     const letter = columnLetters(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(chars * 6);
@@ -287,13 +292,23 @@ function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
 }
 
 /** Names are scoped to the sheet they refer to, so they never meet a workbook name of the trader's. */
-function addName(sheet: Excel.Worksheet, name: PlanName): void {
+export function addName(sheet: Excel.Worksheet, name: PlanName): void {
   const range = sheet.getRange(name.address.replace(/\$/g, ""));
   const item = sheet.names.add(name.name, range, name.comment);
   if (!name.visible) item.visible = false;
 }
 
-function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
+/** A workbook-scoped name (the replay sheet's marker). */
+export function addWorkbookName(
+  names: Excel.NamedItemCollection,
+  sheet: Excel.Worksheet,
+  name: PlanName
+): void {
+  const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
+  if (!name.visible) item.visible = false;
+}
+
+export function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
   const [first, ...rest] = spec.series;
   const chart = sheet.charts.add("XYScatterLines", sheet.getRange(first.y), "Columns");
   chart.name = spec.id;

@@ -10,6 +10,8 @@ export interface TableRead {
   rows: unknown[][];
   /** Sheet row number (1-based) of the first data row. */
   firstRow: number;
+  /** The data body's sheet-qualified address, e.g. "Data!B4:D9000". */
+  address: string;
   sheet: string;
   protected: boolean;
 }
@@ -22,7 +24,7 @@ export async function readTable(
   const header = table.getHeaderRowRange();
   header.load("values");
   const body = table.getDataBodyRange();
-  body.load("values,rowIndex");
+  body.load("values,rowIndex,address");
   const sheet = table.worksheet;
   sheet.load("name,protection/protected");
   await context.sync();
@@ -30,6 +32,7 @@ export async function readTable(
     header: header.values[0],
     rows: body.values,
     firstRow: body.rowIndex + 1,
+    address: body.address,
     sheet: sheet.name,
     protected: sheet.protection.protected,
   };
