@@ -4,6 +4,7 @@ import { columnLetters, rangeAddress } from "./a1";
 import { EMPTY, FORMATS, formula, num, text } from "./cells";
 import { computeFigures, type BookFigures } from "./figures";
 import { type Field, SheetLayout } from "./layout";
+import { fitColumnWidths, printSetup } from "./page";
 import type { Position, ScheduleScope } from "./model";
 import {
   OWNER_NAME,
@@ -129,18 +130,26 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
     },
   ];
 
+  const scheduleCharts = charts(inScope, payoff, coverageRows);
   return {
     version: 1,
     computedAt: input.computedAt,
     scope: input.scope,
     title,
     sheets: [
-      { key: "schedule", name: SCHEDULE_SHEET, owned: true, columnWidths: scheduleWidths() },
+      {
+        key: "schedule",
+        name: SCHEDULE_SHEET,
+        owned: true,
+        columnWidths: fitColumnWidths(scheduleWidths(), sheet.blocks),
+        pageSetup: printSetup(sheet.blocks, scheduleCharts, DATA_COL, 3),
+      },
       {
         key: "positions",
         name: POSITIONS_SHEET,
         owned: false,
         columnWidths: [24, 12, 10, 10, 10, 10, 9, 10, 12, 11, 40],
+        pageSetup: { orientation: "landscape", fitToPagesWide: 1, printTitleRows: "1:1" },
       },
     ],
     blocks: sheet.blocks,
@@ -153,7 +162,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
       visible: false,
     },
     conditionalFormats,
-    charts: charts(inScope, payoff, coverageRows),
+    charts: scheduleCharts,
     table: {
       name: POSITIONS_TABLE,
       sheet: "positions",
