@@ -15,12 +15,13 @@ import { saveDocumentSettings } from "./settings";
  */
 export async function writeSchedule(source: PlanSource, ports: OfficePorts): Promise<RenderReport> {
   requireExcelApi(ports.requirements);
+  // ExcelApi 1.9 brings both screen-updating control and Worksheet.pageLayout.
   const suspendScreenUpdating = ports.requirements.isSetSupported(
     "ExcelApi",
     SCREEN_UPDATING_EXCEL_API
   );
   const report = await ports.run((context) =>
-    renderPlan(context, source, { suspendScreenUpdating })
+    renderPlan(context, source, { suspendScreenUpdating, pageLayout: suspendScreenUpdating })
   );
   for (const setting of report.plan.documentSettings) {
     ports.settings.set(setting.key, setting.value);
