@@ -239,6 +239,58 @@ export function pop(
 const SPOT_OUTPUTS = ["price", "delta", "gamma", "vega", "theta", "rho"] as const;
 const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
 
+/*
+ * The choices Excel's formula bar offers for `type` and `output` (custom enums in functions.json).
+ * They only suggest: the adapters still read any text, so "c", "P" or "Delta" keep working.
+ */
+
+/**
+ * Option type.
+ * @customenum {string}
+ */
+enum OptionKind {
+  /** A call option. */
+  call = "call",
+  /** A put option. */
+  put = "put",
+}
+
+/**
+ * Figure of a Black–Scholes–Merton option.
+ * @customenum {string}
+ */
+enum SpotOutput {
+  /** Price, in index points per share. */
+  price = "price",
+  /** Delta: price change per 1-point move of the underlying. */
+  delta = "delta",
+  /** Gamma: delta change per 1-point move of the underlying. */
+  gamma = "gamma",
+  /** Vega: price change per vol point. */
+  vega = "vega",
+  /** Theta: price change per calendar day. */
+  theta = "theta",
+  /** Rho: price change per 1 % of rate. */
+  rho = "rho",
+}
+
+/**
+ * Figure of a Black-76 option on a VIX future.
+ * @customenum {string}
+ */
+enum FuturesOutput {
+  /** Price, in VIX points per share. */
+  price = "price",
+  /** Delta: price change per 1-point move of the future. */
+  delta = "delta",
+  /** Gamma: delta change per 1-point move of the future. */
+  gamma = "gamma",
+  /** Vega: price change per vol point. */
+  vega = "vega",
+  /** Theta: price change per calendar day. */
+  theta = "theta",
+}
+
 /**
  * Black–Scholes–Merton price or Greek of one option on SPX, per share: price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
  * @customfunction BS
@@ -254,14 +306,14 @@ const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
  * @returns The chosen figure, per share.
  */
 export function bs(
-  type: string,
+  type: OptionKind,
   spot: number,
   strike: number,
   dte: number,
   vol: number,
   rate?: number,
   divYield?: number,
-  output?: string
+  output?: SpotOutput
 ): number {
   return evaluate(() => {
     const input: core.SpotOptionInput = {
@@ -293,13 +345,13 @@ export function bs(
  * @returns The chosen figure, per share.
  */
 export function black76(
-  type: string,
+  type: OptionKind,
   future: number,
   strike: number,
   dte: number,
   vol: number,
   rate?: number,
-  output?: string
+  output?: FuturesOutput
 ): number {
   return evaluate(() => {
     const result = core.black76({
