@@ -332,3 +332,40 @@ describe("requirement sets", () => {
     expect(fake.screenUpdatingSuspended).toBe(0);
   });
 });
+
+describe("page layout (ExcelApi 1.9)", () => {
+  it("prints the schedule landscape, one page wide, over its print area, titles repeated", async () => {
+    const written = plan(book(3));
+    const { snapshot } = await recordScheduleWrite(written);
+    const schedule = snapshot.sheets.find((s) => s.name === "ALVH Schedule")!;
+    expect(schedule.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: written.sheets[0].pageSetup!.printArea,
+      printTitleRows: "$1:$3",
+    });
+  });
+
+  it("sets up the positions sheet it creates, without a print area the growing book would outrun", async () => {
+    const { snapshot } = await recordScheduleWrite(plan(book(1)));
+    const positions = snapshot.sheets.find((s) => s.name === "ALVH Positions")!;
+    expect(positions.pageLayout).toMatchObject({ orientation: "Landscape", printArea: null });
+    expect(positions.pageLayout?.printTitleRows).toBe("$1:$1");
+  });
+
+  it("leaves the print settings of sheets the trader made alone", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("ALVH Positions");
+    fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], [], POSITIONS_TABLE);
+    const { snapshot } = await recordScheduleWrite(plan(book(1)), fake);
+    for (const sheet of snapshot.sheets.filter((s) => !s.name.startsWith("ALVH Schedule"))) {
+      expect(sheet.pageLayout, sheet.name).toBeNull();
+    }
+  });
+
+  it("writes without print settings where ExcelApi 1.9 is missing", async () => {
+    const fake = new FakeExcel({ excelApi: "1.8" });
+    const { snapshot } = await recordScheduleWrite(plan(book(1)), fake);
+    expect(snapshot.sheets.every((s) => s.pageLayout === null)).toBe(true);
+  });
+});
