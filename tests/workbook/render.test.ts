@@ -189,6 +189,32 @@ describe("renderer output", () => {
     expect(sheet.conditionalFormats).toHaveLength(1);
   });
 
+  it("draws the schedule's payoff and coverage PlanCharts as native XY charts", async () => {
+    const fake = new FakeExcel();
+    const p = plan(book(3));
+    await writeSchedule(p, fake.ports);
+    const sheet = snapshotWorkbook(fake).sheets.find((s) => s.name === "ALVH Schedule")!;
+    expect(p.charts.map((c) => c.id)).toEqual(["ALVH_PayoffChart", "ALVH_CoverageChart"]);
+    expect(sheet.charts).toHaveLength(p.charts.length);
+    p.charts.forEach((spec, i) => {
+      const chart = sheet.charts[i];
+      expect(chart).toMatchObject({
+        name: spec.id,
+        type: "XYScatterLines",
+        title: spec.title,
+        xAxisTitle: spec.xAxisTitle,
+        yAxisTitle: spec.yAxisTitle,
+        from: spec.from,
+        to: spec.to,
+      });
+      const plain = (address: string) =>
+        `'ALVH Schedule'!${address.replace(/^.*!/, "").replace(/\$/g, "")}`;
+      expect(chart.series.map((s) => [s.name, s.x && plain(s.x), s.y && plain(s.y)])).toEqual(
+        spec.series.map((s) => [s.name, plain(s.x), plain(s.y)])
+      );
+    });
+  });
+
   it("clears what a previous, longer schedule left behind", async () => {
     const fresh = new FakeExcel();
     await writeSchedule(plan(book(2)), fresh.ports);
