@@ -61,6 +61,8 @@ module.exports = {
     doNotFollow: { path: "node_modules" },
     exclude: { path: "\\.(css|html)$" },
     tsPreCompilationDeps: true,
+    // Paths stay "node_modules/..." where node_modules is a symlink (a git worktree sharing one install).
+    preserveSymlinks: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {
       exportsFields: ["exports"],

@@ -10,6 +10,7 @@ const tools = [
     pkg: "libreoffice-calc-nogui",
     why: "recalculating written workbooks",
   },
+  { bin: "/usr/bin/pdfinfo", pkg: "poppler-utils", why: "counting pages of printed schedules" },
 ];
 
 const missing = tools.filter((t) => !existsSync(t.bin));

@@ -1,7 +1,8 @@
 // `npm start`: serves the add-in over HTTPS on the development host with office-addin-dev-certs'
-// certificates, then sideloads it into Excel desktop on Windows/macOS, or, without Excel desktop
-// (Linux, CI, `npm start -- --standalone`), prints the URL of the standalone web app and how to
-// upload manifest.xml into Excel on the web.
+// certificates, then sideloads it into Excel desktop on Windows/macOS, into Excel on the web with
+// `npm start -- --document <workbook URL>` (any platform), or, without Excel desktop (Linux, CI,
+// `npm start -- --standalone`), prints the URL of the standalone web app and how to upload
+// manifest.xml into Excel on the web.
 import { spawn, spawnSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseStartArgs, sideloadArgs, stopArgs } from "./start-args.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { DEV_URL } = createRequire(import.meta.url)("./hosting-url.js");
@@ -19,7 +21,11 @@ const pageUrl = new URL("taskpane.html", devUrl).href;
 const manifest = path.join(root, "manifest.xml");
 const windows = process.platform === "win32";
 const excelDesktopPlatform = windows || process.platform === "darwin";
-const sideload = excelDesktopPlatform && !process.argv.includes("--standalone");
+const start = parseStartArgs(process.argv.slice(2), process.platform);
+if (start.error) {
+  console.error(`npm start: ${start.error}`);
+  process.exit(1);
+}
 const READY_TIMEOUT_MS = 180_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -154,17 +160,9 @@ Press Ctrl+C to stop the server.`);
 }
 
 function sideloadIntoExcel() {
-  console.log("Sideloading manifest.xml into Excel desktop (npx office-addin-debugging)…");
-  const run = npx([
-    "--yes",
-    "office-addin-debugging",
-    "start",
-    manifest,
-    "desktop",
-    "--app",
-    "excel",
-  ]);
-  return run.status === 0;
+  const where = start.mode === "web" ? `Excel on the web (${start.document})` : "Excel desktop";
+  console.log(`Sideloading manifest.xml into ${where} (npx office-addin-debugging)…`);
+  return npx(sideloadArgs(manifest, start)).status === 0;
 }
 
 async function main() {
@@ -175,7 +173,7 @@ async function main() {
   let sideloaded = false;
   let failed = false;
   const stop = () => {
-    if (sideloaded) npx(["--yes", "office-addin-debugging", "stop", "manifest.xml"]);
+    if (sideloaded) npx(stopArgs(manifest));
     server.kill("SIGTERM");
   };
   process.on("SIGINT", stop);
@@ -189,7 +187,7 @@ async function main() {
     server.kill("SIGTERM");
     return;
   }
-  if (sideload) {
+  if (start.mode !== "standalone") {
     sideloaded = sideloadIntoExcel();
     if (sideloaded) {
       console.log(
@@ -197,7 +195,11 @@ async function main() {
       );
       return;
     }
-    printStandalone("Excel desktop could not be started, so");
+    printStandalone(
+      start.mode === "web"
+        ? "The workbook could not be opened with the add-in, so"
+        : "Excel desktop could not be started, so"
+    );
     return;
   }
   printStandalone(

@@ -2,7 +2,7 @@
  * Step counting decided on decimals, not raw binary floats: (0.95 − 0.90) / 0.05 is
  * 0.9999999999999991 in doubles but exactly 1 in the decimals the trader typed. A quotient
  * within TOLERANCE of a whole number counts as that whole number (SPEC §3.5). The tolerance is
- * absolute, as in SPEC and in the schedule sheet's formulas (src/workbook/build.ts), so the engine
+ * absolute, as in SPEC and in the schedule sheet's formulas (src/workbook/schedule/), so the engine
  * and the sheet decide every count alike; counts stay far below 10^6, where a double's spacing
  * would reach it.
  */

@@ -275,6 +275,58 @@ function breakEvenLevel(name: string, value: unknown): number | null {
 const SPOT_OUTPUTS = ["price", "delta", "gamma", "vega", "theta", "rho"] as const;
 const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
 
+/*
+ * The choices Excel's formula bar offers for `type` and `output` (custom enums in functions.json).
+ * They only suggest: the adapters still read any text, so "c", "P" or "Delta" keep working.
+ */
+
+/**
+ * Option type.
+ * @customenum {string}
+ */
+enum OptionKind {
+  /** A call option. */
+  call = "call",
+  /** A put option. */
+  put = "put",
+}
+
+/**
+ * Figure of a Black–Scholes–Merton option.
+ * @customenum {string}
+ */
+enum SpotOutput {
+  /** Price, in index points per share. */
+  price = "price",
+  /** Delta: price change per 1-point move of the underlying. */
+  delta = "delta",
+  /** Gamma: delta change per 1-point move of the underlying. */
+  gamma = "gamma",
+  /** Vega: price change per vol point. */
+  vega = "vega",
+  /** Theta: price change per calendar day. */
+  theta = "theta",
+  /** Rho: price change per 1 % of rate. */
+  rho = "rho",
+}
+
+/**
+ * Figure of a Black-76 option on a VIX future.
+ * @customenum {string}
+ */
+enum FuturesOutput {
+  /** Price, in VIX points per share. */
+  price = "price",
+  /** Delta: price change per 1-point move of the future. */
+  delta = "delta",
+  /** Gamma: delta change per 1-point move of the future. */
+  gamma = "gamma",
+  /** Vega: price change per vol point. */
+  vega = "vega",
+  /** Theta: price change per calendar day. */
+  theta = "theta",
+}
+
 /**
  * Black–Scholes–Merton price or Greek of one option on SPX, per share: price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
  * @customfunction BS
@@ -292,14 +344,14 @@ const FUTURES_OUTPUTS = ["price", "delta", "gamma", "vega", "theta"] as const;
  * note: Hull's textbook example: 4.76
  */
 export function bs(
-  type: string,
+  type: OptionKind,
   spot: number,
   strike: number,
   dte: number,
   vol: number,
   rate?: number,
   divYield?: number,
-  output?: string
+  output?: SpotOutput
 ): number {
   return evaluate(() => {
     const input: core.SpotOptionInput = {
@@ -332,13 +384,13 @@ export function bs(
  * @example =ALVH.BLACK76("call", 20, 22, 35, 0.9, 0.045, "delta")
  */
 export function black76(
-  type: string,
+  type: OptionKind,
   future: number,
   strike: number,
   dte: number,
   vol: number,
   rate?: number,
-  output?: string
+  output?: FuturesOutput
 ): number {
   return evaluate(() => {
     const result = core.black76({
@@ -672,14 +724,14 @@ export function sma(values: any[][], n: number): any[][] {
  * note: the same as BS: Hull's 4.76
  */
 export function bsmAlias(
-  type: string,
+  type: OptionKind,
   spot: number,
   strike: number,
   dte: number,
   vol: number,
   rate?: number,
   divYield?: number,
-  output?: string
+  output?: SpotOutput
 ): number {
   return bs(type, spot, strike, dte, vol, rate, divYield, output);
 }

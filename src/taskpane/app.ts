@@ -318,6 +318,11 @@ export class TaskPane {
     });
   }
 
+  /** "Write schedule" from the ribbon or a keyboard shortcut: the same as the pane's button. */
+  writeSchedule(): Promise<void> {
+    return this.write();
+  }
+
   private write(): Promise<void> {
     return this.act(async () => {
       const reading = this.validForSchedule();

@@ -8,12 +8,14 @@ import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
 import { officePorts } from "./office/ports";
+import { registerActions } from "./office/actions";
 import { officeWorkbook } from "./office/workbook";
 import { excelReplayHost, standaloneReplayHost } from "./replay/hosts";
 import { ReplayPanel } from "./replay/panel";
 import { enableCsv, standaloneHost } from "./standalone/host";
 import { withPreviewedReplay } from "./standalone/preview-book";
 import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
+import { applyTheme, themeOfOffice, type OfficeThemeLike } from "./theme";
 
 /** localStorage, or (when the browser refuses it) a store that lasts as long as the page. */
 function browserStore(): { store: KeyValueStore; note: string } {
@@ -36,10 +38,16 @@ async function main(): Promise<void> {
   const mode = await detectHost(office, { openedByOffice: openedByOffice(window) });
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
+    const officeTheme = (Office.context as { officeTheme?: OfficeThemeLike }).officeTheme;
+    applyTheme(document.documentElement, themeOfOffice(officeTheme));
     const ports = officePorts();
     const port = officeWorkbook(ports);
     const pane = new TaskPane(excelHost(port), downloadWorkbook);
     new ReplayPanel(excelReplayHost(ports), () => pane.hedgeSettings());
+    // Ribbon command and keyboard shortcuts (SharedRuntime 1.1); older hosts have no actions.
+    if (typeof Office.actions?.associate === "function") {
+      registerActions(Office.actions, Office.addin, () => pane.writeSchedule());
+    }
     await pane.start();
     await followSelection(pane, port);
   } else {

@@ -120,6 +120,17 @@ export interface PlanTable {
   rows: PlanCell[][];
 }
 
+/** How an owned sheet prints (Excel's Page Layout; the .xlsx pageSetup and print names). */
+export interface PlanPageSetup {
+  orientation: "landscape" | "portrait";
+  /** Pages across; the pages down are as many as the content needs. */
+  fitToPagesWide: number;
+  /** A1 range that prints, e.g. "A1:T72"; absent, everything with content prints. */
+  printArea?: string;
+  /** Rows repeated at the top of every printed page, e.g. "1:3". */
+  printTitleRows: string;
+}
+
 export interface PlanSheet {
   key: SheetKey;
   /** The preferred name; a renderer may pick the next free name when a foreign sheet has it. */
@@ -128,6 +139,11 @@ export interface PlanSheet {
   owned: boolean;
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /**
+   * Print settings. Renderers apply them to a sheet they create or own, never to a trader's sheet
+   * (the positions sheet gets them only when the add-in creates it).
+   */
+  pageSetup?: PlanPageSetup;
 }
 
 /** One key/value of Office document settings (travels with the workbook). */

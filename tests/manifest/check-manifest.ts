@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { readPngSize } from "./png";
@@ -249,6 +249,8 @@ function loadedUrls(root: XmlNode, all: XmlNode[], resources: Map<string, Resour
   for (const [what, node, pixels] of direct) {
     if (node?.attrs.DefaultValue) loaded.push({ what, url: node.attrs.DefaultValue, pixels });
   }
+  const overrides = child(root, "ExtendedOverrides");
+  if (overrides?.attrs.Url) loaded.push({ what: "ExtendedOverrides", url: overrides.attrs.Url });
   for (const node of all) {
     const resource = node.attrs.resid === undefined ? undefined : resources.get(node.attrs.resid);
     if (!resource) continue;
@@ -287,6 +289,75 @@ function checkLoadedFiles(loaded: Loaded[], options: CheckOptions, problems: str
   }
 }
 
+interface Shortcuts {
+  actions?: { id?: string; type?: string; name?: string }[];
+  shortcuts?: { action?: string; key?: { default?: string } }[];
+}
+
+/** The shortcuts file <ExtendedOverrides> names, as served; undefined when it cannot be read. */
+function readShortcuts(
+  url: string,
+  options: CheckOptions,
+  problems: string[]
+): Shortcuts | undefined {
+  const file = path.join(options.root, url.slice(options.baseUrl.length).split(/[?#]/)[0]);
+  if (!url.startsWith(options.baseUrl) || !existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Shortcuts;
+  } catch (error) {
+    problems.push(`ExtendedOverrides ${url} is not JSON: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Commands that run code in the shared runtime: every ExecuteFunction button names an action,
+ * <ExtendedOverrides> sits right after <VersionOverrides>, and its shortcuts file declares each
+ * action once (type ExecuteFunction, with a name) and gives each shortcut a declared action and
+ * a default key.
+ */
+function checkCommands(
+  root: XmlNode,
+  all: XmlNode[],
+  options: CheckOptions,
+  problems: string[]
+): void {
+  const index = root.children.findIndex((c) => c.name === "ExtendedOverrides");
+  const overrides = root.children[index];
+  if (overrides && root.children[index - 1]?.name !== "VersionOverrides") {
+    problems.push("<ExtendedOverrides> must follow <VersionOverrides> directly");
+  }
+  const shortcuts = overrides?.attrs.Url
+    ? readShortcuts(overrides.attrs.Url, options, problems)
+    : undefined;
+  const declared = new Set<string>();
+  for (const action of shortcuts?.actions ?? []) {
+    if (!action.id || declared.has(action.id)) {
+      problems.push(`shortcuts: action id "${action.id ?? ""}" is missing or declared twice`);
+    }
+    if (action.type !== "ExecuteFunction" || !action.name) {
+      problems.push(`shortcuts: action "${action.id ?? ""}" needs type ExecuteFunction and a name`);
+    }
+    if (action.id) declared.add(action.id);
+  }
+  for (const shortcut of shortcuts?.shortcuts ?? []) {
+    if (!shortcut.action || !declared.has(shortcut.action)) {
+      problems.push(`shortcuts: shortcut for "${shortcut.action ?? ""}" names no declared action`);
+    }
+    if (!shortcut.key?.default) {
+      problems.push(`shortcuts: shortcut for "${shortcut.action ?? ""}" has no default key`);
+    }
+  }
+  for (const action of all.filter((n) => n.name === "Action")) {
+    if (action.attrs["xsi:type"] !== "ExecuteFunction") continue;
+    const name = child(action, "FunctionName")?.text ?? "";
+    if (!name) problems.push("an ExecuteFunction button has no <FunctionName>");
+    else if (shortcuts && !declared.has(name)) {
+      problems.push(`ExecuteFunction "${name}" is not an action of the shortcuts file`);
+    }
+  }
+}
+
 export function checkManifest(xml: string, options: CheckOptions): string[] {
   const root = parse(xml);
   if (typeof root === "string") return [root];
@@ -298,5 +369,6 @@ export function checkManifest(xml: string, options: CheckOptions): string[] {
   sharedRuntimeIds(root, all, problems);
   checkHttps(all, problems);
   checkLoadedFiles(loadedUrls(root, all, resources), options, problems);
+  checkCommands(root, all, options, problems);
   return problems;
 }

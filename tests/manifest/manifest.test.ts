@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ACTIONS } from "../../src/taskpane/office/actions";
 import { checkManifest } from "./check-manifest";
 import { readPngSize, readRgbaPixels } from "./png";
 
@@ -19,6 +20,22 @@ const SIZES = [16, 32, 64, 80];
 describe("manifest.xml", () => {
   it("passes every offline load check against the built add-in", () => {
     expect(checkManifest(manifest, served)).toEqual([]);
+  });
+
+  it("has a Write schedule command and shortcuts bound to the actions the pane associates", () => {
+    const shortcuts = JSON.parse(readFileSync(path.join(root, "dist/shortcuts.json"), "utf8")) as {
+      actions: { id: string }[];
+      shortcuts: { action: string; key: { default: string; mac?: string } }[];
+    };
+    expect(shortcuts.actions.map((a) => a.id).sort()).toEqual(Object.values(ACTIONS).sort());
+    expect(shortcuts.shortcuts.map((s) => s.action).sort()).toEqual(Object.values(ACTIONS).sort());
+    for (const s of shortcuts.shortcuts) {
+      // Office requires a modifier; Ctrl+Alt+Shift keeps clear of Excel's own shortcuts.
+      expect(s.key.default).toMatch(/^Ctrl\+Alt\+Shift\+[A-Z]$/);
+      expect(s.key.mac).toMatch(/^Command\+Option\+Shift\+[A-Z]$/);
+    }
+    expect(manifest).toContain(`<FunctionName>${ACTIONS.writeSchedule}</FunctionName>`);
+    expect(manifest).toMatch(/<bt:String id="WriteButton.Label" DefaultValue="Write schedule" \/>/);
   });
 
   it("ships icons of 16, 32, 64 and 80 px in assets/", () => {
@@ -60,6 +77,30 @@ describe("assets/ icons", () => {
 
 // Each case breaks one thing a real manifest gets wrong and names the sentence the checker must say.
 const MUTATIONS: Array<{ name: string; from: string | RegExp; to: string; says: string }> = [
+  {
+    name: "a ribbon command no action answers",
+    from: "<FunctionName>WriteSchedule</FunctionName>",
+    to: "<FunctionName>WriteSchedul</FunctionName>",
+    says: 'ExecuteFunction "WriteSchedul" is not an action',
+  },
+  {
+    name: "a command button without its function",
+    from: "<FunctionName>WriteSchedule</FunctionName>",
+    to: "",
+    says: "has no <FunctionName>",
+  },
+  {
+    name: "a missing shortcuts file",
+    from: "3000/shortcuts.json",
+    to: "3000/keys.json",
+    says: "ExtendedOverrides points at",
+  },
+  {
+    name: "shortcuts declared before VersionOverrides",
+    from: "<VersionOverrides xmlns=",
+    to: '<ExtendedOverrides Url="https://localhost:3000/shortcuts.json" /><VersionOverrides xmlns=',
+    says: "must follow <VersionOverrides> directly",
+  },
   { name: "an unclosed element", from: "</Permissions>", to: "", says: "not well-formed XML" },
   {
     name: "a Runtime on another resid",

@@ -48,6 +48,10 @@ export interface PaneOptions {
   query?: string;
   /** Whether to wait for the pane to report it is ready (default true). */
   waitForReady?: boolean;
+  /** The system's colour scheme (`prefers-color-scheme`), light by default. */
+  colorScheme?: "light" | "dark";
+  /** Windows contrast themes (`forced-colors`), off by default. */
+  forcedColors?: "active" | "none";
 }
 
 /** Opens the task pane page in a fresh context (empty localStorage) at the task pane's width. */
@@ -59,6 +63,8 @@ export async function openPane(
   const context = await browser.newContext({
     viewport: { width: options.width ?? 350, height: 900 },
     acceptDownloads: true,
+    colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ?? "none",
   });
   const foreign: string[] = [];
   const errors: string[] = [];

@@ -90,6 +90,14 @@ interface ConditionalFormatState {
   fontColor: string | null;
 }
 
+/** What Worksheet.pageLayout (ExcelApi 1.9) was given; null until the add-in sets any of it. */
+export interface PageLayoutState {
+  orientation: string | null;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  printArea: string | null;
+  printTitleRows: string | null;
+}
+
 interface SheetState {
   /** Worksheet.id: stays the same when the sheet is renamed. */
   id: string;
@@ -98,6 +106,7 @@ interface SheetState {
   cells: Map<string, CellState>;
   columnWidths: Map<string, number>;
   charts: ChartState[];
+  pageLayout: PageLayoutState | null;
   conditionalFormats: ConditionalFormatState[];
   customProperties: Map<string, string>;
 }
@@ -231,6 +240,7 @@ export class FakeExcel {
       cells: new Map(),
       columnWidths: new Map(),
       charts: [],
+      pageLayout: null,
       conditionalFormats: [],
       customProperties: new Map(),
     };
@@ -732,6 +742,14 @@ class FakeWorksheet extends Nullable {
     return new FakeTableCollection(this.fake, this.state);
   }
 
+  get pageLayout(): FakePageLayout {
+    this.use("Worksheet.pageLayout");
+    if (!this.fake.requirements.isSetSupported("ExcelApi", "1.9")) {
+      throw new FakeExcelError("ApiNotFound", "Worksheet.pageLayout needs ExcelApi 1.9");
+    }
+    return new FakePageLayout(this.fake, this.state);
+  }
+
   get protection(): FakeProtection {
     this.use("Worksheet.protection");
     this.protectionProxy ??= new FakeProtection(this.fake, this.state);
@@ -749,6 +767,44 @@ class FakeWorksheet extends Nullable {
   activate(): void {
     this.use("Worksheet.activate");
     this.fake.activeSheet = this.state.name;
+  }
+}
+
+/** Records print settings; ranges are kept as their A1 address. */
+class FakePageLayout {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly sheet: SheetState
+  ) {}
+
+  private set(what: string, fn: (layout: PageLayoutState) => void): void {
+    this.fake.count();
+    this.fake.write(this.sheet, "", `page layout ${what}`);
+    this.sheet.pageLayout ??= {
+      orientation: null,
+      zoom: null,
+      printArea: null,
+      printTitleRows: null,
+    };
+    fn(this.sheet.pageLayout);
+  }
+
+  set orientation(v: string) {
+    this.set("orientation", (l) => (l.orientation = v));
+  }
+
+  set zoom(v: PageLayoutState["zoom"]) {
+    this.set("zoom", (l) => (l.zoom = v === null ? null : { ...v }));
+  }
+
+  setPrintArea(area: string): void {
+    if (typeof area !== "string") throw new Error("the fake takes print areas as A1 text");
+    this.set("print area", (l) => (l.printArea = area));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    if (typeof rows !== "string") throw new Error("the fake takes title rows as A1 text");
+    this.set("print title rows", (l) => (l.printTitleRows = rows));
   }
 }
 
@@ -1493,6 +1549,7 @@ export interface FakeSnapshot {
     columnWidths: Record<string, number>;
     conditionalFormats: ConditionalFormatState[];
     charts: ChartState[];
+    pageLayout: PageLayoutState | null;
   }[];
   names: { name: string; reference: string; comment: string; visible: boolean; scope?: string }[];
   tables: {
@@ -1541,6 +1598,7 @@ export function snapshotWorkbook(fake: FakeExcel): FakeSnapshot {
         columnWidths: Object.fromEntries([...s.columnWidths].sort()),
         conditionalFormats: s.conditionalFormats,
         charts: s.charts,
+        pageLayout: s.pageLayout,
       })),
       names: fake.names.map((n) => ({
         name: n.name,

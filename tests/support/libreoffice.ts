@@ -74,8 +74,21 @@ function run(args: string[]): Promise<{ stdout: string; stderr: string }> {
  * Opens each .xlsx file in LibreOffice, recalculates it and saves it again as .xlsx (cached values
  * now LibreOffice's), all in one soffice call. Keys are base names (no extension).
  */
-export async function recalculate(
+export function recalculate(
   files: Record<string, Uint8Array>
+): Promise<Record<string, Uint8Array>> {
+  return convert(files, "xlsx", "xlsx:Calc Office Open XML");
+}
+
+/** Prints each .xlsx file to PDF as LibreOffice would (its page setup, charts drawn), in one call. */
+export function printToPdf(files: Record<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
+  return convert(files, "pdf", "pdf:calc_pdf_Export");
+}
+
+async function convert(
+  files: Record<string, Uint8Array>,
+  extension: string,
+  filter: string
 ): Promise<Record<string, Uint8Array>> {
   const names = Object.keys(files);
   if (names.length === 0) return {};
@@ -98,14 +111,14 @@ export async function recalculate(
     "--nologo",
     "--nolockcheck",
     "--convert-to",
-    "xlsx:Calc Office Open XML",
+    filter,
     "--outdir",
     output,
     ...names.map((name) => path.join(input, `${name}.xlsx`)),
   ]);
   const result: Record<string, Uint8Array> = {};
   for (const name of names) {
-    const file = path.join(output, `${name}.xlsx`);
+    const file = path.join(output, `${name}.${extension}`);
     if (!existsSync(file)) {
       throw new Error(
         `LibreOffice did not convert ${name}.xlsx (kept in ${work})\n${stdout}\n${stderr}`

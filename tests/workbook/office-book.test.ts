@@ -1,6 +1,9 @@
 /** The Office-backed position book against the recording fake of the Excel object model. */
 import { describe, expect, it } from "vitest";
 import { OfficePositionBook, watchSelection } from "../../src/taskpane/office/book";
+import { writeSchedule } from "../../src/taskpane/office/write";
+import { buildSchedulePlan } from "../../src/workbook/schedule";
+import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
 import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { FakeExcel } from "../support/excel-fake";
@@ -144,5 +147,36 @@ describe("the Office position book", () => {
       await op();
       expect(fake.syncs - before).toBeLessThanOrEqual(3);
     }
+  });
+});
+
+describe("writing a schedule and the Positions table (issue 18)", () => {
+  it("never reorders the table: saving then writing one position keeps every row where it was", async () => {
+    const fake = new FakeExcel();
+    const book = new OfficePositionBook(fake.run);
+    for (const label of ["A", "B", "C"]) await book.save(makePosition(label));
+    const labels = () => ["A2", "A3", "A4"].map((a) => fake.cell("ALVH Positions", a)?.value);
+    // The trader edits B (as the pane does before writing it) and writes B's schedule, twice.
+    await book.save(makePosition("b", { contracts: 7 }));
+    for (let i = 0; i < 2; i++) {
+      await writeSchedule(
+        (listing) =>
+          buildSchedulePlan({
+            positions: listing.positions,
+            scope: { kind: "position", label: "B" },
+            settings: DEFAULT_SETTINGS,
+            market: { spot: 5712.5, vix: 18 },
+            computedAt: 45707.4375,
+          }),
+        fake.ports
+      );
+    }
+    expect(labels()).toEqual(["A", "b", "C"]);
+    const { positions } = await book.list();
+    expect(positions.map((p) => [p.label, p.contracts])).toEqual([
+      ["A", makePosition("A").contracts],
+      ["b", 7],
+      ["C", makePosition("C").contracts],
+    ]);
   });
 });

@@ -189,6 +189,32 @@ describe("renderer output", () => {
     expect(sheet.conditionalFormats).toHaveLength(1);
   });
 
+  it("draws the schedule's payoff and coverage PlanCharts as native XY charts", async () => {
+    const fake = new FakeExcel();
+    const p = plan(book(3));
+    await writeSchedule(p, fake.ports);
+    const sheet = snapshotWorkbook(fake).sheets.find((s) => s.name === "ALVH Schedule")!;
+    expect(p.charts.map((c) => c.id)).toEqual(["ALVH_PayoffChart", "ALVH_CoverageChart"]);
+    expect(sheet.charts).toHaveLength(p.charts.length);
+    p.charts.forEach((spec, i) => {
+      const chart = sheet.charts[i];
+      expect(chart).toMatchObject({
+        name: spec.id,
+        type: "XYScatterLines",
+        title: spec.title,
+        xAxisTitle: spec.xAxisTitle,
+        yAxisTitle: spec.yAxisTitle,
+        from: spec.from,
+        to: spec.to,
+      });
+      const plain = (address: string) =>
+        `'ALVH Schedule'!${address.replace(/^.*!/, "").replace(/\$/g, "")}`;
+      expect(chart.series.map((s) => [s.name, s.x && plain(s.x), s.y && plain(s.y)])).toEqual(
+        spec.series.map((s) => [s.name, plain(s.x), plain(s.y)])
+      );
+    });
+  });
+
   it("clears what a previous, longer schedule left behind", async () => {
     const fresh = new FakeExcel();
     await writeSchedule(plan(book(2)), fresh.ports);
@@ -330,5 +356,42 @@ describe("requirement sets", () => {
     const report = await writeSchedule(plan(book(1)), fake.ports);
     expect(report.sheet).toBe("ALVH Schedule");
     expect(fake.screenUpdatingSuspended).toBe(0);
+  });
+});
+
+describe("page layout (ExcelApi 1.9)", () => {
+  it("prints the schedule landscape, one page wide, over its print area, titles repeated", async () => {
+    const written = plan(book(3));
+    const { snapshot } = await recordScheduleWrite(written);
+    const schedule = snapshot.sheets.find((s) => s.name === "ALVH Schedule")!;
+    expect(schedule.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: written.sheets[0].pageSetup!.printArea,
+      printTitleRows: "$1:$3",
+    });
+  });
+
+  it("sets up the positions sheet it creates, without a print area the growing book would outrun", async () => {
+    const { snapshot } = await recordScheduleWrite(plan(book(1)));
+    const positions = snapshot.sheets.find((s) => s.name === "ALVH Positions")!;
+    expect(positions.pageLayout).toMatchObject({ orientation: "Landscape", printArea: null });
+    expect(positions.pageLayout?.printTitleRows).toBe("$1:$1");
+  });
+
+  it("leaves the print settings of sheets the trader made alone", async () => {
+    const fake = userWorkbook();
+    fake.addSheet("ALVH Positions");
+    fake.addUserTable("ALVH Positions", "A1", [...POSITION_COLUMNS], [], POSITIONS_TABLE);
+    const { snapshot } = await recordScheduleWrite(plan(book(1)), fake);
+    for (const sheet of snapshot.sheets.filter((s) => !s.name.startsWith("ALVH Schedule"))) {
+      expect(sheet.pageLayout, sheet.name).toBeNull();
+    }
+  });
+
+  it("writes without print settings where ExcelApi 1.9 is missing", async () => {
+    const fake = new FakeExcel({ excelApi: "1.8" });
+    const { snapshot } = await recordScheduleWrite(plan(book(1)), fake);
+    expect(snapshot.sheets.every((s) => s.pageLayout === null)).toBe(true);
   });
 });

@@ -16,13 +16,18 @@ import { saveDocumentSettings } from "./settings";
  */
 export async function writeSchedule(source: PlanSource, ports: OfficePorts): Promise<RenderReport> {
   requireExcelApi(ports.requirements);
+  // ExcelApi 1.9 brings both screen-updating control and Worksheet.pageLayout.
   const suspendScreenUpdating = ports.requirements.isSetSupported(
     "ExcelApi",
     SCREEN_UPDATING_EXCEL_API
   );
   const owner = ownerFromSettings(ports.settings.get(OWNER_SETTING));
   const report = await ports.run((context) =>
-    renderPlan(context, source, { suspendScreenUpdating, owner })
+    renderPlan(context, source, {
+      suspendScreenUpdating,
+      owner,
+      pageLayout: suspendScreenUpdating,
+    })
   );
   for (const setting of report.plan.documentSettings) {
     ports.settings.set(setting.key, setting.value);

@@ -85,6 +85,8 @@ export interface RenderOptions {
   suspendScreenUpdating?: boolean;
   /** The ownership record the document settings hold (null: the add-in owns no sheet here). */
   owner?: OwnerRecord | null;
+  /** Apply the plan's page setup (needs ExcelApi 1.9, like suspending screen updating). */
+  pageLayout?: boolean;
 }
 
 /**
@@ -210,6 +212,11 @@ export async function renderPlan(
   }
   for (const chart of plan.charts) addChart(sheetFor(chart.sheet), chart);
   if (positions) writeTable(plan, positions);
+  if (options.pageLayout) {
+    // Print settings only on sheets the add-in owns or has just created, never a trader's.
+    setPageLayout(schedule, scheduleSpec);
+    if (positions) setPageLayout(positions, sheetSpec(plan, "positions"));
+  }
   schedule.activate();
   schedule.load("id");
   await context.sync();
@@ -289,6 +296,17 @@ export function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
     const letter = columnLetters(i);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = Math.round(chars * 6);
   });
+}
+
+function setPageLayout(sheet: Excel.Worksheet, spec: PlanSheet): void {
+  const setup = spec.pageSetup;
+  if (!setup) return;
+  const layout = sheet.pageLayout;
+  layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  // 0 pages tall: as many as the content needs.
+  layout.zoom = { horizontalFitToPages: setup.fitToPagesWide, verticalFitToPages: 0 };
+  if (setup.printArea) layout.setPrintArea(setup.printArea);
+  layout.setPrintTitleRows(`$${setup.printTitleRows.replace(":", ":$")}`);
 }
 
 /** Names are scoped to the sheet they refer to, so they never meet a workbook name of the trader's. */

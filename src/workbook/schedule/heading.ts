@@ -9,10 +9,12 @@ export const titleSection: Section = {
   }),
 };
 
+export const COMPUTED_AT_SECTION = "computed-at";
+
 export const computedAtSection: Section = {
-  id: "computed-at",
+  id: COMPUTED_AT_SECTION,
   build: ({ input }) =>
-    fieldsContent("computed-at", "Computed at", [
+    fieldsContent(COMPUTED_AT_SECTION, "Computed at", [
       {
         label: "Model values computed at",
         cell: num(input.computedAt, FORMATS.dateTime, "model"),

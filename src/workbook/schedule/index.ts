@@ -22,6 +22,7 @@
 import { AlvhError } from "../../core";
 import { computeFigures } from "../figures";
 import type { Position, ScheduleScope } from "../model";
+import { fitColumnWidths, printSetup } from "../page";
 import {
   OWNER_NAME,
   POSITIONS_SHEET,
@@ -35,7 +36,7 @@ import { POSITION_COLUMN_WIDTHS, POSITION_COLUMNS, positionCells } from "../posi
 import { SETTINGS_KEY, settingsToDocument, validateSettings } from "../settings";
 import { CHART_DATA_COL, CHARTS_SECTION, chartsSection } from "./charts";
 import { derivedSection } from "./derived";
-import { computedAtSection, titleSection } from "./heading";
+import { COMPUTED_AT_SECTION, computedAtSection, titleSection } from "./heading";
 import { inputsSection } from "./inputs";
 import { layersSection } from "./layers";
 import { modelValuesSection } from "./model-values";
@@ -91,6 +92,13 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
   const ctx = { input, settings, positions: inScope, figures, title, notes };
   const sheet = stackSections(ctx, MAIN, SIDE);
   const dataCol = sheet.frames.of(CHARTS_SECTION).col + CHART_DATA_COL;
+  const widths = Array.from({ length: sheet.width }, (_, i) =>
+    i === 0 ? WIDTHS.labels : i < dataCol ? WIDTHS.sheet : WIDTHS.chartData
+  );
+  // Every printed page repeats the rows down to the time the model values were computed at.
+  const stamp = sheet.blocks.find((b) => b.id === COMPUTED_AT_SECTION);
+  if (!stamp) throw new Error("the schedule has no computed-at section");
+  const titleRows = stamp.row + stamp.cells.length;
 
   return {
     version: 1,
@@ -102,15 +110,16 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
         key: "schedule",
         name: SCHEDULE_SHEET,
         owned: true,
-        columnWidths: Array.from({ length: sheet.width }, (_, i) =>
-          i === 0 ? WIDTHS.labels : i < dataCol ? WIDTHS.sheet : WIDTHS.chartData
-        ),
+        columnWidths: fitColumnWidths(widths, sheet.blocks),
+        pageSetup: printSetup(sheet.blocks, sheet.charts, dataCol, titleRows),
       },
       {
         key: "positions",
         name: POSITIONS_SHEET,
         owned: false,
         columnWidths: [...POSITION_COLUMN_WIDTHS],
+        // No print area: the book grows. Applied only when the add-in creates the sheet.
+        pageSetup: { orientation: "landscape", fitToPagesWide: 1, printTitleRows: "1:1" },
       },
     ],
     blocks: sheet.blocks,

@@ -39,6 +39,35 @@ export interface XlsxTable {
   headers: string[];
 }
 
+export interface XlsxSeries {
+  name: string;
+  /** Sheet-qualified absolute references, e.g. "'ALVH Schedule'!$W$5:$W$11". */
+  x: string;
+  y: string;
+  line: boolean;
+  markers: boolean;
+}
+
+/** An XY (scatter) chart anchored over the cells `from` to `to` (both inside the chart). */
+export interface XlsxChart {
+  name: string;
+  title: string;
+  xAxisTitle: string;
+  yAxisTitle: string;
+  from: string;
+  to: string;
+  series: XlsxSeries[];
+}
+
+export interface XlsxPageSetup {
+  orientation: "landscape" | "portrait";
+  fitToPagesWide: number;
+  /** A1 range on the sheet, e.g. "A1:T72"; absent, everything prints. */
+  printArea?: string;
+  /** e.g. "1:3" */
+  printTitleRows: string;
+}
+
 export interface XlsxSheet {
   name: string;
   cells: XlsxCell[];
@@ -46,6 +75,8 @@ export interface XlsxSheet {
   columnWidths: Record<string, number>;
   conditionalFormats: XlsxConditionalFormat[];
   tables: XlsxTable[];
+  charts?: XlsxChart[];
+  pageSetup?: XlsxPageSetup;
 }
 
 export interface XlsxName {
@@ -66,6 +97,15 @@ export interface XlsxBook {
 
 function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "W5:W11" on "ALVH Schedule" → "'ALVH Schedule'!$W$5:$W$11". */
+export function sheetReference(sheet: string, range: string): string {
+  const absolute = range
+    .split(":")
+    .map((cell) => cell.replace(/^\$?([A-Z]+)\$?(\d+)$/i, "$$$1$$$2"))
+    .join(":");
+  return `${quoteSheetName(sheet)}!${absolute}`;
 }
 
 /** Empty plan cells are left out: the file only holds cells with something in them. */
@@ -145,6 +185,24 @@ export function bookFromPlan(plan: WorkbookPlan): XlsxBook {
               },
             ]
           : [],
+      charts: plan.charts
+        .filter((chart) => chart.sheet === sheet.key)
+        .map((chart) => ({
+          name: chart.id,
+          title: chart.title,
+          xAxisTitle: chart.xAxisTitle,
+          yAxisTitle: chart.yAxisTitle,
+          from: chart.from,
+          to: chart.to,
+          series: chart.series.map((s) => ({
+            name: s.name,
+            x: sheetReference(sheet.name, s.x),
+            y: sheetReference(sheet.name, s.y),
+            line: s.line,
+            markers: s.markers,
+          })),
+        })),
+      ...(sheet.pageSetup ? { pageSetup: { ...sheet.pageSetup } } : {}),
     };
   });
   const name = (n: PlanName): XlsxName => ({

@@ -2,20 +2,21 @@ import { Workbook, type Cell, type CellValue, type Worksheet } from "exceljs";
 import JSZip from "jszip";
 import { parseCellAddress } from "../a1";
 import type { StyleLook } from "../styles";
-import type { XlsxBook, XlsxCell, XlsxName, XlsxSheet, XlsxValue } from "./book";
+import {
+  sheetReference,
+  type XlsxBook,
+  type XlsxCell,
+  type XlsxName,
+  type XlsxSheet,
+  type XlsxValue,
+} from "./book";
+import { addCharts } from "./charts";
 import { fileFormula } from "./formula";
+import { xmlEscape } from "./xml";
 
 /** "#1F4E79" → "FF1F4E79", the ARGB exceljs and the file format use. */
 function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
-}
-
-function xmlEscape(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 function excelValue(value: XlsxValue): CellValue {
@@ -57,6 +58,13 @@ function writeCell(ws: Worksheet, cell: XlsxCell): void {
 
 function writeSheet(wb: Workbook, sheet: XlsxSheet): void {
   const ws = wb.addWorksheet(sheet.name);
+  if (sheet.pageSetup) {
+    // Print area and title rows are defined names, written with the others (see printNames).
+    ws.pageSetup.orientation = sheet.pageSetup.orientation;
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = sheet.pageSetup.fitToPagesWide;
+    ws.pageSetup.fitToHeight = 0;
+  }
   for (const [letter, width] of Object.entries(sheet.columnWidths)) {
     ws.getColumn(letter).width = width;
   }
@@ -96,8 +104,29 @@ function writeSheet(wb: Workbook, sheet: XlsxSheet): void {
   });
 }
 
-/** exceljs writes neither hidden names nor name comments, so the names are added to the package. */
-function definedNamesXml(names: readonly XlsxName[]): string {
+/** Excel's built-in names for a sheet's print area and print titles, scoped to that sheet. */
+function printNames(sheets: readonly XlsxSheet[]): string[] {
+  return sheets.flatMap((sheet, i) => {
+    if (!sheet.pageSetup) return [];
+    const { printArea, printTitleRows } = sheet.pageSetup;
+    const [top, bottom = top] = printTitleRows.split(":");
+    const quoted = sheetReference(sheet.name, "A1").replace(/!.*$/, "");
+    return [
+      ...(printArea
+        ? [
+            `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(sheetReference(sheet.name, printArea))}</definedName>`,
+          ]
+        : []),
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted}!$${top}:$${bottom}`)}</definedName>`,
+    ];
+  });
+}
+
+/**
+ * exceljs writes neither hidden names nor name comments, and its print-area names would be a
+ * second <definedNames>, so every name is added to the package here.
+ */
+function definedNamesXml(names: readonly XlsxName[], sheets: readonly XlsxSheet[]): string {
   const items = names.map(
     (n) =>
       `<definedName name="${xmlEscape(n.name)}"` +
@@ -105,6 +134,7 @@ function definedNamesXml(names: readonly XlsxName[]): string {
       (n.hidden ? ` hidden="1"` : "") +
       `>${xmlEscape(n.reference)}</definedName>`
   );
+  items.push(...printNames(sheets));
   return items.length > 0 ? `<definedNames>${items.join("")}</definedNames>` : "";
 }
 
@@ -139,7 +169,15 @@ async function finishPackage(
   book: XlsxBook
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(written);
-  await replaceInPart(zip, "xl/workbook.xml", "</sheets>", (a) => a + definedNamesXml(book.names));
+  await replaceInPart(
+    zip,
+    "xl/workbook.xml",
+    "</sheets>",
+    (a) => a + definedNamesXml(book.names, book.sheets)
+  );
+  const chartTypes = await addCharts(zip, book.sheets);
+  if (chartTypes)
+    await replaceInPart(zip, "[Content_Types].xml", "</Types>", (a) => chartTypes + a);
   if (Object.keys(book.properties).length > 0) {
     zip.file("docProps/custom.xml", customPropertiesXml(book.properties));
     await replaceInPart(
