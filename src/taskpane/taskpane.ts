@@ -7,6 +7,8 @@ import { TaskPane } from "./app";
 import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
+import { historyVixCloses } from "./office/history";
+import { officePorts } from "./office/ports";
 import { officeWorkbook } from "./office/workbook";
 import { enableCsv, standaloneHost } from "./standalone/host";
 import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
@@ -33,8 +35,10 @@ async function main(): Promise<void> {
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
     const port = officeWorkbook();
-    const pane = new TaskPane(excelHost(port), downloadWorkbook);
+    const history = historyVixCloses(officePorts().run, (message) => pane.report(message, true));
+    const pane = new TaskPane({ ...excelHost(port), vixCloses: history }, downloadWorkbook);
     await pane.start();
+    await history.load();
     await followSelection(pane, port);
   } else {
     const { store, note } = browserStore();
