@@ -134,7 +134,9 @@ def whole_within_cap(exact, cap_exact):
 VARIANTS = ["unhedged", "static", "alvh"]
 
 
-def replay(dates, spx, vix, p):
+def replay(dates, spx, vix, p, gate=None):
+    """gate: one bool per row, or None. Where it is False, ALVH adds no layer (it holds the layers
+    it had); layers fall whenever the EDR falls. It changes only ALVH's layers."""
     n = len(dates)
     short_delta, wing_delta = mpf(p["shortDelta"]), mpf(p["wingDelta"])
     rise, theta, step = mpf(p["vixRiseAtMaxLoss"]), mpf(p["threshold"]), mpf(p["step"])
@@ -143,7 +145,11 @@ def replay(dates, spx, vix, p):
     S = [mpf(x) for x in spx]
     V = [mpf(x) for x in vix]
     edr = [v / sqrt(252) for v in V]
-    lay = [layers(e, theta, step) for e in edr]
+    lay, kept = [], 0
+    for i, e in enumerate(edr):
+        active = layers(e, theta, step)
+        kept = active if active <= kept or gate is None or gate[i] else kept
+        lay.append(kept)
 
     first, last = date_of(dates[0]), date_of(dates[-1])
     exps = []
@@ -328,14 +334,15 @@ def case(name, history, overrides=None):
 
 
 synthetic_history = synthetic(dt.date(2022, 1, 3), 660, seed=20260101)
-print(json.dumps({
-    "madeBy": "python3 scripts/references/replay.py (mpmath 40 digits, python-dateutil calendar)",
-    "cases": [
-        case("synthetic", synthetic_history),
-        case("synthetic, fees and a tighter grid", synthetic_history,
-             {"feePerContract": "2.5", "threshold": "0.85", "step": "0.1", "perLayer": "0.2", "cap": "0.5"}),
-        case("synthetic, other condor", synthetic_history,
-             {"shortDelta": "0.3", "wingDelta": "0.1", "vixRiseAtMaxLoss": "15", "kappa": "3", "longRunVix": "22"}),
-        case("hand-checkable", hand_checkable()),
-    ],
-}, separators=(",", ":")))
+if __name__ == "__main__":
+    print(json.dumps({
+      "madeBy": "python3 scripts/references/replay.py (mpmath 40 digits, python-dateutil calendar)",
+      "cases": [
+          case("synthetic", synthetic_history),
+          case("synthetic, fees and a tighter grid", synthetic_history,
+               {"feePerContract": "2.5", "threshold": "0.85", "step": "0.1", "perLayer": "0.2", "cap": "0.5"}),
+          case("synthetic, other condor", synthetic_history,
+               {"shortDelta": "0.3", "wingDelta": "0.1", "vixRiseAtMaxLoss": "15", "kappa": "3", "longRunVix": "22"}),
+          case("hand-checkable", hand_checkable()),
+      ],
+  }, separators=(",", ":")))

@@ -18,6 +18,7 @@ import { positionValues, readForm, settingsValues, type FormReading } from "./fo
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
 import { liveSummary } from "./summary";
+import type { VixClosesSource } from "./signals/closes";
 
 export interface Host {
   /** Shown under the title: where positions are kept and where the schedule goes. */
@@ -32,6 +33,8 @@ export interface Host {
   write(planFor: PlanFromBook): Promise<string>;
   /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
   canDownload: boolean;
+  /** VIX closes for the signals in the summary and the schedule, when the host has them. */
+  vixCloses?: VixClosesSource;
 }
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
@@ -66,6 +69,7 @@ export class TaskPane {
     this.form = new FormView(byId("position-form"));
     this.form.setValues(initialValues());
     this.form.onInput(() => this.refresh());
+    host.vixCloses?.onChange(() => this.refresh());
     byId("mode").textContent = host.description;
     byId<HTMLButtonElement>("download").hidden = !host.canDownload;
     byId("position-form").addEventListener("submit", (event) => {
@@ -119,8 +123,9 @@ export class TaskPane {
     const reading = this.read();
     this.form.showErrors(reading.errors);
     const list = byId("summary-list");
+    const extras = { vixCloses: this.host.vixCloses?.closes() };
     list.replaceChildren(
-      ...liveSummary(reading, nowSerial()).flatMap((line) => [
+      ...liveSummary(reading, nowSerial(), extras).flatMap((line) => [
         el("dt", {}, line.label),
         el("dd", { "data-summary": line.key }, line.value),
       ])
@@ -315,6 +320,7 @@ export class TaskPane {
       settings: reading.settings as HedgeSettings,
       market: reading.market as NonNullable<FormReading["market"]>,
       computedAt: nowSerial(),
+      vixCloses: this.host.vixCloses?.closes(),
     });
   }
 

@@ -13,11 +13,13 @@ import {
   maxLoss,
   maxProfit,
   isAlvhError,
+  signalState,
 } from "../core";
 import { buildSchedulePlan } from "../workbook/schedule";
 import { validateSettings } from "../workbook/settings";
 import type { FormReading } from "./form";
 import { formatNumber } from "./format";
+import { describeSignals } from "./signals/describe";
 
 export interface SummaryLine {
   key: string;
@@ -37,7 +39,17 @@ function quietly<T>(compute: () => T): T | undefined {
   }
 }
 
-export function liveSummary(reading: FormReading, computedAt: number): SummaryLine[] {
+/** What the summary shows beside the form's reading. */
+export interface SummaryExtras {
+  /** VIX closes, oldest first (pasted, or the ALVH_History table): adds today's signals line. */
+  vixCloses?: readonly number[];
+}
+
+export function liveSummary(
+  reading: FormReading,
+  computedAt: number,
+  extras: SummaryExtras = {}
+): SummaryLine[] {
   const n = reading.numbers;
   const ic = ["longPut", "shortPut", "shortCall", "longCall", "credit", "contracts"].every((k) =>
     n.has(k)
@@ -104,6 +116,7 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
       label: "EDR",
       value: level !== undefined ? `${formatNumber(level, "0.000")} %` : NONE,
     },
+    ...signalsLines(extras.vixCloses),
     { key: "layers", label: "Active layers", value: layers !== undefined ? String(layers) : NONE },
     {
       key: "coverage",
@@ -116,6 +129,19 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
       value: plan
         ? `${plan.summary.wholeContracts} ${instrument(plan.summary.wholeContracts)} (${formatNumber(plan.summary.exactContracts, "0.000")} exact)`
         : NONE,
+    },
+  ];
+}
+
+/** Today's RSI(14) and MACD of VIX, beside the EDR: shown only when there are closes. */
+function signalsLines(closes: readonly number[] | undefined): SummaryLine[] {
+  if (closes === undefined || closes.length === 0) return [];
+  const state = quietly(() => signalState(closes));
+  return [
+    {
+      key: "vixSignals",
+      label: "VIX signals",
+      value: state ? describeSignals(state, closes.length) : NONE,
     },
   ];
 }

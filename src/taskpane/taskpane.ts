@@ -7,6 +7,7 @@ import { TaskPane } from "./app";
 import { downloadWorkbook } from "./download";
 import { excelHost, followSelection } from "./excel-host";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
+import { historyVixCloses } from "./office/history";
 import { officePorts } from "./office/ports";
 import { registerActions } from "./office/actions";
 import { officeWorkbook } from "./office/workbook";
@@ -42,13 +43,15 @@ async function main(): Promise<void> {
     applyTheme(document.documentElement, themeOfOffice(officeTheme));
     const ports = officePorts();
     const port = officeWorkbook(ports);
-    const pane = new TaskPane(excelHost(port), downloadWorkbook);
+    const history = historyVixCloses(ports.run, (message) => pane.report(message, true));
+    const pane = new TaskPane({ ...excelHost(port), vixCloses: history }, downloadWorkbook);
     new ReplayPanel(excelReplayHost(ports), () => pane.hedgeSettings());
     // Ribbon command and keyboard shortcuts (SharedRuntime 1.1); older hosts have no actions.
     if (typeof Office.actions?.associate === "function") {
       registerActions(Office.actions, Office.addin, () => pane.writeSchedule());
     }
     await pane.start();
+    await history.load();
     await followSelection(pane, port);
   } else {
     const { store, note } = browserStore();

@@ -195,6 +195,8 @@ export interface SchedulePlanInput {
   market: MarketInputs;
   /** Excel serial date-time of the computation on New York's clock (see `exchangeSerialFromDate`). */
   computedAt: number;
+  /** VIX closes, oldest first, when the trader has them: adds the sheet's "Signals" section. */
+  vixCloses?: readonly number[];
 }
 
 export const REPLAY_SHEET = "ALVH Replay";

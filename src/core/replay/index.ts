@@ -2,6 +2,7 @@
 export * from "./condor";
 export * from "./cycles";
 export * from "./expirations";
+export * from "./gate";
 export * from "./hedging";
 export * from "./history";
 export * from "./params";

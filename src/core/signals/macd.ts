@@ -25,16 +25,7 @@ export function macd(
   signal: number = SIGNAL_PERIODS.macdSignal
 ): Macd {
   requireValues("values", values);
-  requirePeriod("fast", fast);
-  requirePeriod("slow", slow);
-  requirePeriod("signal", signal);
-  if (fast >= slow) {
-    throw new AlvhError(
-      "fast",
-      `fast (${fast}) must be shorter than slow (${slow}): MACD is the fast EMA minus the slow one`,
-      "num"
-    );
-  }
+  requireMacdPeriods(fast, slow, signal);
   requireLength("slow", `MACD(${fast}, ${slow}, ${signal})`, slow + signal - 1, values.length);
   const out: Macd = {
     line: emptySeries(values.length),
@@ -57,4 +48,18 @@ export function macd(
     out.histogram[i] = line - sig;
   }
   return out;
+}
+
+/** MACD's periods: whole numbers of values, 1 or more, the fast one shorter than the slow one. */
+export function requireMacdPeriods(fast: number, slow: number, signal: number): void {
+  requirePeriod("fast", fast);
+  requirePeriod("slow", slow);
+  requirePeriod("signal", signal);
+  if (fast >= slow) {
+    throw new AlvhError(
+      "fast",
+      `fast (${fast}) must be shorter than slow (${slow}): MACD is the fast EMA minus the slow one`,
+      "num"
+    );
+  }
 }

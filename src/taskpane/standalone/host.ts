@@ -8,6 +8,7 @@ import { bookToCsv } from "./csv";
 import { enableImport } from "./import-view";
 import { previewSchedule } from "./preview-book";
 import { BOOK_KEY, LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
+import { standaloneVixCloses } from "./vix-closes";
 
 export function standaloneHost(store: KeyValueStore, reason: string): Host {
   const book = new LocalPositionBook(store);
@@ -17,6 +18,7 @@ export function standaloneHost(store: KeyValueStore, reason: string): Host {
     book,
     settings,
     canDownload: true,
+    vixCloses: standaloneVixCloses(store),
     async write(planFor) {
       const plan = planFor(await book.list());
       previewSchedule(plan);

@@ -43,6 +43,7 @@ import { modelValuesSection } from "./model-values";
 import { notesSection, scheduleNotes } from "./notes";
 import { positionsSection } from "./positions";
 import type { Section } from "./section";
+import { signalsSection } from "./signals";
 import { stackSections, type StackEntry } from "./stack";
 
 /** The sections down column A, top to bottom. */
@@ -57,6 +58,13 @@ const MAIN: readonly StackEntry[] = [
   // Last and below the charts, so its width does not push them right.
   { section: positionsSection, underSide: true },
 ];
+
+/** MAIN, with the Signals section after the model values when the trader gave VIX closes. */
+function mainStack(input: SchedulePlanInput): readonly StackEntry[] {
+  if (!input.vixCloses?.length) return MAIN;
+  const at = MAIN.findIndex((e) => e.section === modelValuesSection) + 1;
+  return [...MAIN.slice(0, at), { section: signalsSection }, ...MAIN.slice(at)];
+}
 
 /** The sections right of the main stack, top to bottom. */
 const SIDE: readonly Section[] = [chartsSection];
@@ -90,7 +98,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
       : `ALVH hedge schedule: ${inScope[0].label}`;
   const notes = scheduleNotes(inScope.length, settings);
   const ctx = { input, settings, positions: inScope, figures, title, notes };
-  const sheet = stackSections(ctx, MAIN, SIDE);
+  const sheet = stackSections(ctx, mainStack(input), SIDE);
   const dataCol = sheet.frames.of(CHARTS_SECTION).col + CHART_DATA_COL;
   const widths = Array.from({ length: sheet.width }, (_, i) =>
     i === 0 ? WIDTHS.labels : i < dataCol ? WIDTHS.sheet : WIDTHS.chartData
