@@ -3,11 +3,15 @@
  * A warm-up on the same call site lets the JIT settle first; the results feed a sink that is
  * checked, so no call can be optimised away.
  */
-export function callsPerSecond(run: (i: number) => number, seconds = 0.5): number {
+export function callsPerSecond(
+  run: (i: number) => number,
+  seconds = 0.5,
+  firstBatch = 10_000
+): number {
   let sink = 0;
-  for (let i = 0; i < 20_000; i++) sink += run(i);
+  for (let i = 0; i < 2 * firstBatch; i++) sink += run(i);
   let calls = 0;
-  let batch = 10_000;
+  let batch = firstBatch;
   let elapsed = 0;
   const start = process.hrtime.bigint();
   while (elapsed < seconds) {

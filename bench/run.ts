@@ -6,6 +6,7 @@ import { bundleSizes, type BundleSize } from "./bundles";
 import { engineThroughput, type Throughput } from "./engine";
 import { replayTimings, type ReplayTimings } from "./replay";
 import { roundTrips, type RoundTrips } from "./roundtrips";
+import { scenarioTiming, type ScenarioTiming } from "./scenario";
 import { standaloneTimings, type StandaloneTimings } from "./standalone";
 
 /**
@@ -42,7 +43,8 @@ function budgets(
   trips: RoundTrips[],
   sizes: BundleSize[],
   standalone: StandaloneTimings,
-  replay: ReplayTimings
+  replay: ReplayTimings,
+  scenario: ScenarioTiming
 ): Budget[] {
   const rate = (prefix: string) => {
     const found = engine.find((row) => row.name.startsWith(prefix));
@@ -95,6 +97,13 @@ function budgets(
       kind: "max",
     },
     {
+      name: "9×7 scenario grid, 50 positions, vs plain BS loop",
+      measured: scenario.ratio,
+      limit: 1,
+      unit: "×",
+      kind: "max",
+    },
+    {
       name: "standalone interactive",
       measured: standalone.interactiveMs / 1000,
       limit: 1,
@@ -141,11 +150,12 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   build();
   const engine = engineThroughput();
+  const scenario = scenarioTiming();
   const trips = await roundTrips([1, 50, 500]);
   const sizes = bundleSizes(DIST);
   const standalone = await standaloneTimings(DIST);
   const replay = replayTimings();
-  const results = budgets(engine, trips, sizes, standalone, replay);
+  const results = budgets(engine, trips, sizes, standalone, replay, scenario);
 
   const peer = engine.find((row) => row.name.includes("npm"))?.perSecond ?? Number.NaN;
   console.log(
@@ -161,6 +171,19 @@ async function main(): Promise<void> {
         r.maxRelativeError.toExponential(1),
       ])
     )
+  );
+  console.log(
+    `\n${table(
+      ["scenario grid (SPEC §3.8)", "ms", "plain BS loop, ms", "ratio"],
+      [
+        [
+          `${scenario.cells} cells × ${scenario.positions} positions`,
+          scenario.gridMs.toFixed(2),
+          scenario.plainMs.toFixed(2),
+          `${scenario.ratio.toFixed(2)}×`,
+        ],
+      ]
+    )}`
   );
   console.log(
     `\n${table(
@@ -223,7 +246,7 @@ async function main(): Promise<void> {
   };
   fs.writeFileSync(
     path.join(out, "latest.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, roundTrips: trips, bundles: sizes, standalone, replay, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
+    `${JSON.stringify({ date: new Date().toISOString(), machine, engine, scenario, roundTrips: trips, bundles: sizes, standalone, replay, budgets: results.map((b) => ({ ...b, ok: passes(b) })) }, null, 2)}\n`
   );
   const missed = results.filter((b) => !passes(b));
   if (check && missed.length > 0) {

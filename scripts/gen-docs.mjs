@@ -78,6 +78,27 @@ const EXAMPLES = {
     headerRow: true,
     note: "A2:C55 hold 54 business days from 2025-01-02 to 2025-03-21 with SPX 5000 and VIX 20, SPX 4700 on 2025-03-21: two cycles, the second settling inside its put spread; at VIX 20 ALVH holds all its layers, so it hedges like the static hedge",
   },
+  SCENARIO: {
+    args: [
+      6000,
+      5850,
+      5900,
+      6100,
+      6150,
+      15,
+      45,
+      0.18,
+      18,
+      5,
+      2,
+      77,
+      null,
+      [[-0.05, 0, 0.05]],
+      [[0, 10]],
+    ],
+    columns: ["horizon, then SPX move ↓", "VIX move →", "VIX move →"],
+    note: "issue 15's condor with 2 VIX futures 77 days out: net P&L in $ for SPX −5 %, 0, +5 % (down) and VIX +0, +10 (across); the corner holds horizonDays",
+  },
 };
 
 /** The functions the bundle registers, loaded the way Excel would: no DOM, only CustomFunctions. */

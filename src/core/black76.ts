@@ -148,7 +148,8 @@ function validateFutures(input: FuturesOptionInput): boolean {
   return isCall;
 }
 
-function futuresPrice(
+/** The price of already validated inputs (t in years), from plain numbers. */
+export function futuresPrice(
   isCall: boolean,
   future: number,
   strike: number,

@@ -43,7 +43,6 @@ function validateSpot(input: SpotOptionInput): boolean {
   return isCall;
 }
 
-// BSM is Black on the forward F = S·e^{(r−q)T}: discount·√(F·K) = √(S·K)·e^{−(r+q)T/2}.
 function spotPrice(
   isCall: boolean,
   input: SpotOptionInput,
@@ -51,10 +50,26 @@ function spotPrice(
   rate: number,
   divYield: number
 ): number {
-  const { spot, strike } = input;
+  return spotOptionPrice(isCall, input.spot, input.strike, t, input.vol, rate, divYield);
+}
+
+/**
+ * The price of already validated inputs (t in years), from plain numbers: the inner loop of
+ * scenario grids, which reprice thousands of legs without building an input object for each.
+ * BSM is Black on the forward F = S·e^{(r−q)T}: discount·√(F·K) = √(S·K)·e^{−(r+q)T/2}.
+ */
+export function spotOptionPrice(
+  isCall: boolean,
+  spot: number,
+  strike: number,
+  t: number,
+  vol: number,
+  rate: number,
+  divYield: number
+): number {
   if (t === 0) return Math.max(isCall ? spot - strike : strike - spot, 0);
   const x = logMoneyness(spot, strike) + (rate - divYield) * t;
-  const b = normalisedBlack(x, input.vol * Math.sqrt(t), isCall);
+  const b = normalisedBlack(x, vol * Math.sqrt(t), isCall);
   const price = Math.sqrt(spot) * Math.sqrt(strike) * Math.exp(-0.5 * (rate + divYield) * t) * b;
   return requireFiniteOptionResult(price, "the price");
 }

@@ -10,6 +10,7 @@ export * from "./hedge";
 export * from "./ironCondor";
 export * from "./layers";
 export * from "./normal";
+export * from "./scenario";
 export * from "./term";
 export * from "./validate";
 export * from "./replay";

@@ -160,7 +160,8 @@ export function payoffAtExpiry(ic: IronCondor, spotAtExpiry: number): number {
   return perShare * c.multiplier * c.contracts;
 }
 
-function legVols(vol: number | readonly number[]): readonly number[] {
+/** One vol, or four in leg order (longPut, shortPut, shortCall, longCall), as four checked vols. */
+export function condorLegVols(vol: number | readonly number[]): readonly number[] {
   if (typeof vol === "number") {
     requireVol("vol", vol);
     return [vol, vol, vol, vol];
@@ -172,7 +173,7 @@ function legVols(vol: number | readonly number[]): readonly number[] {
       `vol must be one number or four, one per leg in the order longPut, shortPut, shortCall, longCall (got ${count})`
     );
   }
-  if (vol.length === 1) return legVols(vol[0]);
+  if (vol.length === 1) return condorLegVols(vol[0]);
   return vol.map((v: number, i: number) => {
     try {
       return requireVol("vol", v);
@@ -190,7 +191,7 @@ function legVols(vol: number | readonly number[]): readonly number[] {
  */
 export function icGreeks(ic: CondorLegsInput, market: IcMarket): PositionGreeks {
   const c = condorLegs(ic);
-  const vols = legVols(market.vol);
+  const vols = condorLegVols(market.vol);
   const leg: SpotOptionInput = {
     type: "put",
     spot: requirePositive("spot", market.spot),

@@ -122,3 +122,34 @@ function cellsOf(name: string, value: unknown): unknown[] {
   }
   return rows.flat();
 }
+
+/**
+ * A list of numbers typed as a row or a column of a range (or one number); undefined when
+ * omitted. A block of several rows and columns, or an empty cell inside, is refused.
+ */
+export function optionalList(name: string, value: unknown): number[] | undefined {
+  if (!Array.isArray(value)) {
+    const single = optionalNumber(name, value);
+    return single === undefined ? undefined : [single];
+  }
+  const rows = value.map((row) => (Array.isArray(row) ? row : [row]));
+  const cells = rows.flat();
+  if (cells.length === 1 && isOmitted(cells[0])) return undefined;
+  const isLine = rows.length === 1 || rows.every((row) => row.length === 1);
+  if (!isLine) {
+    const width = rows.length > 0 ? rows[0].length : 0;
+    throw new AlvhError(
+      name,
+      `${name} must be one row or one column of numbers, got a ${rows.length}×${width} range`
+    );
+  }
+  return cells.map((cell, i) => {
+    if (isOmitted(cell)) {
+      throw new AlvhError(
+        name,
+        `${name} has an empty cell (number ${i + 1}): fill it or shorten the range`
+      );
+    }
+    return toNumber(name, cell);
+  });
+}

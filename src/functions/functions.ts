@@ -4,6 +4,7 @@ import {
   legVols,
   optionType,
   optionalChoice,
+  optionalList,
   optionalNumber,
   requiredDate,
   requiredNumber,
@@ -578,5 +579,94 @@ export function replay(
       feePerContract: optionalNumber("feePerContract", feePerContract),
     });
     return core.replaySummaryTable(result.summary);
+  });
+}
+
+/**
+ * Profit or loss in $ of an iron condor and its VIX-future hedge under SPX and VIX moves (SPEC §3.8): a grid with SPX moves down and VIX moves across, a header row of VIX moves, a header column of SPX moves and horizonDays in the corner.
+ * @customfunction SCENARIO
+ * @helpurl https://localhost:3000/docs/functions.html#scenario
+ * @param spot SPX level today, in index points.
+ * @param longPut Long put strike (lowest), in index points.
+ * @param shortPut Short put strike, in index points.
+ * @param shortCall Short call strike, in index points.
+ * @param longCall Long call strike (highest), in index points.
+ * @param credit Net credit received at entry, in index points per share.
+ * @param dte Time to the condor's expiry, in calendar days (fractions allowed).
+ * @param vol Implied volatility, as a decimal per year (0.16 for 16 %): one number, or a 1×4 range with one vol per leg (longPut, shortPut, shortCall, longCall).
+ * @param vix Spot VIX today, in VIX points.
+ * @param contracts Number of iron condors, in contracts. Default: 1.
+ * @param hedgeContracts VIX futures held as the hedge (multiplier 1000), in contracts. Default: 0.
+ * @param hedgeDays Time from today to the hedge future's expiry, in calendar days. Default: none (required when hedgeContracts is not 0).
+ * @param horizonDays Time that passes in the scenario, in calendar days (at or past dte the condor is at expiry). Default: 0.
+ * @param spxMoves SPX moves as a row or column of fractions (−0.05 for −5 %). Default: −0.1 to 0.1 by 0.025.
+ * @param vixMoves VIX moves as a row or column, in VIX points (VIX + move must stay at 1 or above). Default: −5, 0, 5, 10, 15, 20, 30.
+ * @param output Which P&L, as text: "net", "condor" or "hedge". Default: "net".
+ * @param volBeta Vol points each leg's implied vol gains per VIX point, a pure number. Default: 1.
+ * @param kappa Mean reversion speed of the VIX futures curve, per year. Default: 5.9.
+ * @param longRunVix Level VIX reverts to, in VIX points. Default: 19.4.
+ * @returns Grid of P&L in $ against the entry credit (condor) and today's future (hedge).
+ */
+export function scenario(
+  spot: number,
+  longPut: number,
+  shortPut: number,
+  shortCall: number,
+  longCall: number,
+  credit: number,
+  dte: number,
+  vol: number[][],
+  vix: number,
+  contracts?: number,
+  hedgeContracts?: number,
+  hedgeDays?: number,
+  horizonDays?: number,
+  spxMoves?: number[][],
+  vixMoves?: number[][],
+  output?: string,
+  volBeta?: number,
+  kappa?: number,
+  longRunVix?: number
+): number[][] {
+  return evaluate(() => {
+    const held = optionalNumber("hedgeContracts", hedgeContracts) ?? 0;
+    if (held !== 0 && optionalNumber("hedgeDays", hedgeDays) === undefined) {
+      throw new core.AlvhError(
+        "hedgeDays",
+        "hedgeDays is required when hedgeContracts is not 0: enter the calendar days to the hedge future's expiry"
+      );
+    }
+    const book = core.scenarioBook({
+      positions: [
+        {
+          longPut: requiredNumber("longPut", longPut),
+          shortPut: requiredNumber("shortPut", shortPut),
+          shortCall: requiredNumber("shortCall", shortCall),
+          longCall: requiredNumber("longCall", longCall),
+          credit: requiredNumber("credit", credit),
+          contracts: optionalNumber("contracts", contracts),
+          dte: requiredNumber("dte", dte),
+          vol: legVols("vol", vol),
+        },
+      ],
+      hedge: {
+        kind: "future",
+        contracts: held,
+        days: optionalNumber("hedgeDays", hedgeDays) ?? 0,
+      },
+      market: {
+        spot: requiredNumber("spot", spot),
+        vix: requiredNumber("vix", vix),
+        volBeta: optionalNumber("volBeta", volBeta),
+        kappa: optionalNumber("kappa", kappa),
+        longRunVix: optionalNumber("longRunVix", longRunVix),
+      },
+    });
+    const grid = core.scenarioGrid(book, {
+      spxMoves: optionalList("spxMoves", spxMoves),
+      vixMoves: optionalList("vixMoves", vixMoves),
+      horizonDays: optionalNumber("horizonDays", horizonDays),
+    });
+    return core.scenarioTable(grid, optionalChoice("output", output, core.SCENARIO_OUTPUTS));
   });
 }

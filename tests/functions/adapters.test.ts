@@ -38,6 +38,23 @@ const cases: [string, Adapter, unknown[], unknown[]][] = [
   ["HEDGERATIO", functions.hedgeRatio, [-6200, 0.35], [1, 1, 1000]],
   ["SCHEDULE", functions.schedule, [5100], [0.25, 0.6, 0.9, 0.05, 1, 1, 1000]],
   ["VIXEXPIRY", functions.vixExpiry, [45444], [1]],
+  [
+    "SCENARIO",
+    functions.scenario,
+    [6000, 5850, 5900, 6100, 6150, 15, 45, 0.18, 18],
+    [
+      1,
+      0,
+      null,
+      0,
+      [[-0.1, -0.075, -0.05, -0.025, 0, 0.025, 0.05, 0.075, 0.1]],
+      [[-5, 0, 5, 10, 15, 20, 30]],
+      "net",
+      1,
+      5.9,
+      19.4,
+    ],
+  ],
 ];
 
 describe("omitted optional arguments take SPEC §4's defaults", () => {
@@ -95,6 +112,7 @@ describe("the functions module", () => {
         "replay",
         "schedule",
         "vixExpiry",
+        "scenario",
       ].sort()
     );
   });

@@ -110,7 +110,7 @@ describe("signatures (SPEC §4)", () => {
   it("spills the documented shapes and takes ICGREEKS' vol as a range", () => {
     const dims = new Map(readMetadata().map((f) => [f.id, f.result.dimensionality ?? "scalar"]));
     const spilled = [...dims].filter(([, d]) => d === "matrix").map(([id]) => id);
-    expect(spilled.sort()).toEqual(["BREAKEVEN", "ICGREEKS", "REPLAY", "SCHEDULE"]);
+    expect(spilled.sort()).toEqual(["BREAKEVEN", "ICGREEKS", "REPLAY", "SCENARIO", "SCHEDULE"]);
     const icGreeks = readMetadata().find((f) => f.id === "ICGREEKS")!;
     expect(icGreeks.parameters.find((p) => p.name === "vol")!.dimensionality).toBe("matrix");
   });

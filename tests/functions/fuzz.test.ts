@@ -33,6 +33,27 @@ const VALID: Record<string, unknown[]> = {
   SCHEDULE: [4800, 0.25, 0.6, 0.9, 0.05, 0.6, 1, 1000],
   VIXEXPIRY: [45444, 3],
   REPLAY: [...replayColumns(), 0.2, 0.05, 10, 0.9, 0.05, 0.25, 0.6, 5.9, 19.4, 1],
+  SCENARIO: [
+    6000,
+    5850,
+    5900,
+    6100,
+    6150,
+    15,
+    45,
+    0.18,
+    18,
+    5,
+    2,
+    77,
+    10,
+    [[-0.05, 0.05]],
+    [[0, 10]],
+    "net",
+    1,
+    5.9,
+    19.4,
+  ],
 };
 
 /** 54 business days, 2025-01-02 to 2025-03-21, with moving SPX and VIX: two cycles to replay. */
@@ -147,6 +168,17 @@ function expectDocumented(id: string, args: unknown[], result: unknown): void {
         expect(Number.isInteger(row[5]) && (row[5] as number) >= 0).toBe(true);
       });
     }
+    return;
+  }
+  if (id === "SCENARIO") {
+    // A header row of VIX moves and a header column of SPX moves around at least one cell.
+    const rows = result as number[][];
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row).toHaveLength(rows[0].length);
+      for (const cell of row) expectFinite(cell);
+    }
+    expect(rows[0].length).toBeGreaterThanOrEqual(2);
     return;
   }
   expectFinite(result);
