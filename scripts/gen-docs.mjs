@@ -40,7 +40,11 @@ function replayHistory() {
 
 // Inputs of the worked examples; null leaves an optional argument out, a nested array is a range.
 const EXAMPLES = {
-  BREAKEVEN: { args: [5500, 5900, 12.35], columns: ["lower", "upper"] },
+  BREAKEVEN: {
+    args: [5500, 5900, 12.35],
+    columns: ["lower", "upper"],
+    note: "broken wing: =ALVH.BREAKEVEN(5900, 6100, 30, 5800, 6125) gives 5870 and #N/A, since the 25-point call wing is narrower than the 30 credit and that side never loses",
+  },
   MAXPROFIT: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
   MAXLOSS: { args: [5400, 5500, 5900, 6000, 12.35, 2] },
   ICPAYOFF: { args: [5460, 5400, 5500, 5900, 6000, 12.35, 2] },
@@ -69,7 +73,9 @@ const EXAMPLES = {
       "added coverage",
       "exact contracts",
       "whole contracts",
+      "coverage held",
     ],
+    note: "the cap's 2.88 exact contracts allow 2 whole ones, so every layer holds 2 futures: 2 × 1000 / 4800 = 41.7 % of the exposure, never more than the 60 % cap",
   },
   VIXEXPIRY: { args: [45444], note: "45444 is 2024-06-01", isDate: true },
   REPLAY: {
@@ -98,6 +104,11 @@ const EXAMPLES = {
     ],
     columns: ["horizon, then SPX move ↓", "VIX move →", "VIX move →"],
     note: "issue 15's condor with 2 VIX futures 77 days out: net P&L in $ for SPX −5 %, 0, +5 % (down) and VIX +0, +10 (across); the corner holds horizonDays",
+  },
+  BSM: { args: ["call", 42, 40, 182.5, 0.2, 0.1], note: "the same as BS: Hull's 4.76" },
+  VIXTERM: {
+    args: [18, 60],
+    note: 'a future 60 days out with VIX at 18 is estimated at 18.87 and moves 0.38 point per VIX point (=ALVH.VIXTERM(18, 60, , , "beta"))',
   },
 };
 

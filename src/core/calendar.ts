@@ -19,7 +19,12 @@ const EPOCH_OFFSET = 25_569;
 const FIRST_SERIAL = 61;
 const LAST_SERIAL = 2_958_465; // 9999-12-31, Excel's last date
 
-/** Closures no rule predicts (storms, national days of mourning), from NYSE/Cboe notices. */
+/**
+ * Closures no rule predicts (storms, national days of mourning), from NYSE/Cboe notices. This
+ * table is complete up to its last entry, 2025-01-09, and no further: a closure announced later
+ * is added by the trader (the `closures` setting, passed here as extra closures), not guessed.
+ */
+export const UNSCHEDULED_CLOSURES_THROUGH = "2025-01-09";
 const UNSCHEDULED_CLOSURES: ReadonlySet<string> = new Set([
   "1994-04-27", // President Nixon
   "2001-09-11",
@@ -76,45 +81,78 @@ function weekdayOf(day: number): number {
   return utcDateOf(day).getUTCDay();
 }
 
-function holidayOn(day: number): boolean {
-  const date = utcDateOf(day);
-  return (
-    UNSCHEDULED_CLOSURES.has(date.toISOString().slice(0, 10)) ||
-    holidaysOf(date.getUTCFullYear()).has(day)
-  );
+/** Closures beyond the rules and the table: the trader's, as whole-day serials. */
+export type Closures = ReadonlySet<number>;
+
+const NO_CLOSURES: Closures = new Set();
+
+/** A closure no rule predicts: the table's, or one the trader added. */
+function unscheduledOn(day: number, closures: Closures): boolean {
+  return closures.has(day) || UNSCHEDULED_CLOSURES.has(utcDateOf(day).toISOString().slice(0, 10));
 }
 
-function businessDay(day: number): boolean {
+function scheduledHolidayOn(day: number): boolean {
+  return holidaysOf(utcDateOf(day).getUTCFullYear()).has(day);
+}
+
+function holidayOn(day: number, closures: Closures): boolean {
+  return scheduledHolidayOn(day) || unscheduledOn(day, closures);
+}
+
+function weekendOn(day: number): boolean {
   const weekdayNumber = weekdayOf(day);
-  return weekdayNumber !== 0 && weekdayNumber !== 6 && !holidayOn(day);
+  return weekdayNumber === 0 || weekdayNumber === 6;
 }
 
-export function isExchangeHoliday(serial: number): boolean {
-  return holidayOn(Math.floor(requireExcelDate("date", serial)));
+function businessDay(day: number, closures: Closures): boolean {
+  return !weekendOn(day) && !holidayOn(day, closures);
 }
 
-export function isBusinessDay(serial: number): boolean {
-  return businessDay(Math.floor(requireExcelDate("date", serial)));
+/** An exchange holiday: a rule-based one, a closure of the table, or one of `closures`. */
+export function isExchangeHoliday(serial: number, closures: Closures = NO_CLOSURES): boolean {
+  return holidayOn(Math.floor(requireExcelDate("date", serial)), closures);
+}
+
+export function isBusinessDay(serial: number, closures: Closures = NO_CLOSURES): boolean {
+  return businessDay(Math.floor(requireExcelDate("date", serial)), closures);
 }
 
 /**
  * Expiry of the VIX contract month: the Wednesday 30 days before the third Friday of the next
  * month, counting from the business day before that Friday when it is a holiday; a holiday
- * Wednesday moves to the business day before it.
+ * Wednesday moves to the business day before it (SPEC §3.6: the holiday was known when the
+ * contract was listed). An unscheduled closure on the Wednesday (one of the table, or one the
+ * trader adds) moves it to the NEXT business day instead, as Cboe did when the exchanges closed
+ * on 2018-12-05 for President G. H. W. Bush: contracts expiring that day settled on 2018-12-06.
  */
-export function vixExpiryForMonth(year: number, month: number): number {
+export function vixExpiryForMonth(
+  year: number,
+  month: number,
+  closures: Closures = NO_CLOSURES
+): number {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     throw new AlvhError("month", `month must be a whole number from 1 to 12 (got ${month})`);
   }
+  return requireExcelDate("date", expiryForMonth(year, month, closures));
+}
+
+/** Unchecked: December 9999's successor falls outside Excel's calendar. */
+function expiryForMonth(year: number, month: number, closures: Closures): number {
   const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
   let friday = nthWeekday(next.year, next.month, 5, 3);
-  if (!businessDay(friday)) friday = businessDayBefore(friday);
-  const expiry = friday - 30;
-  return requireExcelDate("date", businessDay(expiry) ? expiry : businessDayBefore(expiry));
+  if (weekendOn(friday) || scheduledHolidayOn(friday)) friday = scheduledBusinessDayBefore(friday);
+  let expiry = friday - 30;
+  if (scheduledHolidayOn(expiry)) expiry = scheduledBusinessDayBefore(expiry);
+  while (!businessDay(expiry, closures)) expiry++;
+  return expiry;
 }
 
 /** The n-th VIX expiry strictly after the date (n = 1: the first one after it). */
-export function nextVixExpiry(serial: number, n: number = 1): number {
+export function nextVixExpiry(
+  serial: number,
+  n: number = 1,
+  closures: Closures = NO_CLOSURES
+): number {
   const date = Math.floor(requireExcelDate("date", serial));
   if (!Number.isInteger(n) || n < 1 || n > 1200) {
     throw new AlvhError("n", `n must be a whole number from 1 to 1200 (got ${n})`, "num");
@@ -122,17 +160,62 @@ export function nextVixExpiry(serial: number, n: number = 1): number {
   let { year, month } = ymdFromSerial(date);
   let found = 0;
   for (;;) {
-    const expiry = vixExpiryForMonth(year, month);
-    if (expiry > date && ++found === n) return requireExcelDate("date", expiry);
+    const expiry = expiryForMonth(year, month, closures);
+    if (expiry > LAST_SERIAL) {
+      const which = n === 1 ? "no VIX expiry" : `fewer than ${n} VIX expiries`;
+      throw new AlvhError(
+        "date",
+        `${which} after ${isoFromSerial(date)} fall within Excel's calendar, which ends on 9999-12-31: enter an earlier date`,
+        "num"
+      );
+    }
+    if (expiry > date && ++found === n) return expiry;
     month = month === 12 ? 1 : month + 1;
     if (month === 1) year++;
   }
 }
 
-function businessDayBefore(serial: number): number {
+/** The business day before, by the rules alone: what a contract listed in advance counts on. */
+function scheduledBusinessDayBefore(serial: number): number {
   let day = serial - 1;
-  while (!businessDay(day)) day--;
+  while (weekendOn(day) || scheduledHolidayOn(day)) day--;
   return day;
+}
+
+const ISO_TYPED = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+/**
+ * The trader's closures, typed as ISO dates separated by commas, semicolons or spaces
+ * ("2026-03-02, 2026-03-03"). Each must be a weekday within Excel's calendar; a message names the
+ * date as it was typed.
+ */
+export function parseClosures(text: string, name: string = "closures"): number[] {
+  const days = new Set<number>();
+  for (const typed of text.split(/[\s,;]+/).filter((part) => part !== "")) {
+    const parts = ISO_TYPED.test(typed) ? typed.split("-").map(Number) : undefined;
+    let day: number | undefined;
+    if (parts) {
+      try {
+        day = serialFromYmd(parts[0], parts[1], parts[2]);
+      } catch (error) {
+        if (!isAlvhError(error)) throw error;
+      }
+    }
+    if (day === undefined) {
+      throw new AlvhError(
+        name,
+        `${name}: "${typed}" is not a date: enter closures as dates such as 2026-03-02, separated by commas`
+      );
+    }
+    if (weekendOn(day)) {
+      throw new AlvhError(
+        name,
+        `${name}: ${typed} is a ${weekdayOf(day) === 6 ? "Saturday" : "Sunday"}, when the exchange is closed anyway: enter the weekday it closed`
+      );
+    }
+    days.add(day);
+  }
+  return [...days].sort((a, b) => a - b);
 }
 
 const holidayCache = new Map<number, ReadonlySet<number>>();

@@ -1,4 +1,5 @@
 import { DEFAULTS } from "./defaults";
+import { cleanDecimal } from "./decimal";
 import { AlvhError } from "./errors";
 import { requireFiniteResult, requireNonNegative, requirePositive } from "./validate";
 
@@ -82,4 +83,26 @@ export function requireAnnualDays(annualDays: number): number {
     );
   }
   return annualDays;
+}
+
+/**
+ * SPEC §3.5 display: a VIX trigger rounded UP at the shown precision (15.0808 → 15.09), so a VIX
+ * print at the shown level triggers the layer. Decided on decimals: 15.08 exactly stays 15.08
+ * although 15.08 · 100 is 1508.0000000000002 in binary.
+ */
+export function shownVixTrigger(vixTrigger: number, decimals: number = 2): number {
+  requireNonNegative("vixTrigger", vixTrigger);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
+    throw new AlvhError(
+      "decimals",
+      `decimals must be a whole number from 0 to 10 (got ${decimals})`,
+      "num"
+    );
+  }
+  const scale = 10 ** decimals;
+  return requireFiniteResult(
+    cleanDecimal(Math.ceil(cleanDecimal(vixTrigger * scale)) / scale),
+    "the shown VIX trigger",
+    "vixTrigger"
+  );
 }

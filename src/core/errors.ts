@@ -3,9 +3,10 @@
  * so every edge (a cell, a form field) can show it to the trader unchanged.
  *
  * `kind` says how Excel should present it: "value" for input that is wrong in itself (#VALUE!),
- * "num" for a number outside the domain of the formula (#NUM!).
+ * "num" for a number outside the domain of the formula (#NUM!), "na" for a value that does not
+ * exist for valid input (#N/A: a broken-wing side has no break-even).
  */
-export type AlvhErrorKind = "value" | "num";
+export type AlvhErrorKind = "value" | "num" | "na";
 
 export class AlvhError extends Error {
   readonly argument: string;

@@ -29,6 +29,8 @@ export interface ScheduleParams extends HedgeInstrument {
   step: number;
   annualDays: number;
   bias: number;
+  /** How exact counts become whole ones, never above the cap (SPEC §3.5). Default: "up". */
+  rounding: Rounding;
 }
 
 export interface ScheduleRow {
@@ -38,7 +40,12 @@ export interface ScheduleRow {
   cumulativeCoverage: number;
   addedCoverage: number;
   exactContracts: number;
+  /** Whole contracts to hold: rounded in the chosen mode, never above the cap (SPEC §3.5). */
   wholeContracts: number;
+  /** The coverage those whole contracts actually give, as a fraction of the exposure. */
+  heldCoverage: number;
+  /** Why the layer holds 0 contracts when the cap allows no whole one; absent otherwise. */
+  zeroReason?: string;
 }
 
 /** Vega method: a 1-point VIX rise taken as a 1-point rise in the IC's vol; a short IC loses −vega. */
@@ -122,13 +129,18 @@ export function heldCoverage(
   );
 }
 
-/** One row per layer of the full schedule (⌈cap/c⌉ layers), whole contracts rounded up. */
+/**
+ * One row per layer of the full schedule (⌈cap/c⌉ layers): whole contracts rounded in the chosen
+ * mode (up by default) but never above the cap, and the coverage they actually hold.
+ */
 export function schedule(exposure: number, params: Partial<ScheduleParams> = {}): ScheduleRow[] {
   requireFinite("exposure", exposure);
   const { perLayer, cap, threshold, step } = coverageParams(params);
   const instrument = hedgeInstrument(params);
   const annualDays = params.annualDays ?? DEFAULTS.annualDays;
   const bias = params.bias ?? DEFAULTS.bias;
+  const rounding = params.rounding ?? "up";
+  const capExact = hedgeContracts(exposure, cap, instrument);
   const rows: ScheduleRow[] = [];
   const layers = scheduleLayerCount(perLayer, cap);
   let previous = 0;
@@ -136,6 +148,8 @@ export function schedule(exposure: number, params: Partial<ScheduleParams> = {})
     const edrTrigger = layerTrigger(layer, { threshold, step });
     const cumulativeCoverage = Math.min(cleanDecimal(layer * perLayer), cap);
     const exactContracts = hedgeContracts(exposure, cumulativeCoverage, instrument);
+    const whole = wholeContractsWithinCap(exactContracts, capExact, rounding);
+    const capHoldsNone = whole === 0 && wholeContracts(exactContracts, rounding) > 0;
     rows.push({
       layer,
       edrTrigger,
@@ -143,11 +157,51 @@ export function schedule(exposure: number, params: Partial<ScheduleParams> = {})
       cumulativeCoverage,
       addedCoverage: cleanDecimal(cumulativeCoverage - previous),
       exactContracts,
-      wholeContracts: wholeContracts(exactContracts, "up"),
+      wholeContracts: whole,
+      heldCoverage: heldCoverage(whole, exposure, instrument),
+      ...(capHoldsNone ? { zeroReason: capAllowsNoContract(exposure, cap, instrument) } : {}),
     });
     previous = cumulativeCoverage;
   }
   return rows;
+}
+
+/**
+ * Why a layer holds 0 although its exact count is above 0: a single contract would hedge more of
+ * the exposure than the cap allows ("one contract would hedge 114 % of the exposure, above the
+ * 60 % cap").
+ */
+export function capAllowsNoContract(
+  exposure: number,
+  cap: number,
+  instrument: Partial<HedgeInstrument> = {}
+): string {
+  const one = heldCoverage(1, exposure, instrument);
+  const capText = percentText(cap, 0);
+  let decimals = 0;
+  while (decimals < 4 && percentText(one, decimals) === capText) decimals++;
+  return `one contract would hedge ${percentText(one, decimals)} of the exposure, above the ${capText} cap`;
+}
+
+function percentText(fraction: number, decimals: number): string {
+  return `${Number((fraction * 100).toFixed(decimals)).toString()} %`;
+}
+
+/**
+ * SPEC §3.5 direction: the exposure the vega method hedges is −(position vega). A book whose vega
+ * is positive gains when VIX rises: it gets no hedge, and this says so in a trader's words.
+ * Undefined when the book loses on a VIX rise (the hedge applies).
+ */
+export function noHedgeReason(exposure: number): string | undefined {
+  requireFinite("exposure", exposure);
+  if (exposure >= 0) return undefined;
+  const gain = Math.round(-exposure).toLocaleString("en-US");
+  return `no hedge: the book gains about $${gain} per VIX point (its vega is positive), so a VIX rise helps it and buying VIX would add risk`;
+}
+
+/** The exposure a hedge is sized on: the book's exposure, or 0 when a VIX rise helps the book. */
+export function hedgedExposure(exposure: number): number {
+  return Math.max(requireFinite("exposure", exposure), 0);
 }
 
 function hedgeInstrument(instrument: Partial<HedgeInstrument>): HedgeInstrument {

@@ -51,8 +51,10 @@ export interface PositionGreeks {
 
 export interface PopInput {
   spot: number;
-  lower: number;
-  upper: number;
+  /** Lower break-even; null when that side has none (a broken put wing): unbounded below. */
+  lower: number | null;
+  /** Upper break-even; null when that side has none (a broken call wing): unbounded above. */
+  upper: number | null;
   dte: number;
   vol: number;
   rate?: number;
@@ -133,6 +135,69 @@ export function breakEvensOf(
     "shortCall and credit"
   );
   return { lower: shortPut - credit, upper };
+}
+
+/** The break-evens of SPEC §3.2; null on a side whose wing the credit covers (it never loses). */
+export interface BreakEvenSides {
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface BreakEvenInput {
+  shortPut: number;
+  shortCall: number;
+  credit: number;
+  /** Omitted: the put wing is taken as wider than the credit (the side has a break-even). */
+  longPut?: number;
+  /** Omitted: the call wing is taken as wider than the credit. */
+  longCall?: number;
+}
+
+export const NO_LOWER_BREAK_EVEN = "no lower break-even: the credit covers the put wing";
+export const NO_UPPER_BREAK_EVEN = "no upper break-even: the credit covers the call wing";
+
+/**
+ * SPEC §3.2 break-evens with the wings known: lower = K2 − C, upper = K3 + C, except on a side
+ * whose wing is not wider than the credit (K2 − K1 ≤ C or K4 − K3 ≤ C), which never loses and
+ * so has none. A credit at least as wide as the wider wing leaves no risk: refused as a typo.
+ */
+export function breakEvenSides(input: BreakEvenInput): BreakEvenSides {
+  const { shortPut, shortCall, credit } = input;
+  const { lower, upper } = breakEvensOf(shortPut, shortCall, credit);
+  const putWing = input.longPut === undefined ? undefined : wingBelow(input.longPut, shortPut);
+  const callWing = input.longCall === undefined ? undefined : wingAbove(input.longCall, shortCall);
+  if (putWing !== undefined && callWing !== undefined && credit >= Math.max(putWing, callWing)) {
+    const wing = Math.max(putWing, callWing);
+    throw new AlvhError(
+      "credit",
+      `credit ${credit} is at or above the wider wing ${wing}: no risk is left, check the credit`
+    );
+  }
+  return {
+    lower: putWing !== undefined && putWing <= credit ? null : lower,
+    upper: callWing !== undefined && callWing <= credit ? null : upper,
+  };
+}
+
+/** The condor's break-evens, a broken-wing side as null (SPEC §3.2). */
+export function condorBreakEvens(ic: IronCondor): BreakEvenSides {
+  return breakEvenSides(ironCondor(ic));
+}
+
+function wingBelow(longPut: number, shortPut: number): number {
+  requirePositive("longPut", longPut);
+  if (!(shortPut > longPut)) {
+    throw new AlvhError("longPut", `longPut ${longPut} must be below shortPut ${shortPut}`);
+  }
+  return shortPut - longPut;
+}
+
+function wingAbove(longCall: number, shortCall: number): number {
+  requireFinite("longCall", longCall);
+  if (!(longCall > shortCall)) {
+    throw new AlvhError("longCall", `longCall ${longCall} must be above shortCall ${shortCall}`);
+  }
+  return longCall - shortCall;
 }
 
 export function maxProfit(ic: IronCondor): number {
@@ -231,23 +296,33 @@ export function icGreeks(ic: CondorLegsInput, market: IcMarket): PositionGreeks 
 
 /**
  * Risk-neutral lognormal probability that the index ends strictly between the break-evens:
- * N(d2(lower)) − N(d2(upper)), taken from whichever tails keep the two terms small. At expiry
- * (dte = 0) it is 1 or 0; settling exactly on a break-even is not a profit.
+ * N(d2(lower)) − N(d2(upper)), taken from whichever tails keep the two terms small. A side
+ * without a break-even (null, SPEC §3.2) is unbounded: its term is 1 or 0. At expiry (dte = 0)
+ * it is 1 or 0; settling exactly on a break-even is not a profit.
  */
 export function probabilityOfProfit(input: PopInput): number {
   const spot = requirePositive("spot", input.spot);
-  const lower = requirePositive("lower", input.lower);
-  const upper = requireFinite("upper", input.upper);
-  if (!(upper > lower)) throw new AlvhError("upper", `upper ${upper} must be above lower ${lower}`);
+  const lower = input.lower === null ? null : requirePositive("lower", input.lower);
+  const upper = input.upper === null ? null : requireFinite("upper", input.upper);
+  if (lower !== null && upper !== null && !(upper > lower)) {
+    throw new AlvhError("upper", `upper ${upper} must be above lower ${lower}`);
+  }
+  if (lower === null && upper === null) {
+    throw new AlvhError(
+      "upper",
+      "lower and upper are both missing: a condor with no break-even has no risk, check the credit"
+    );
+  }
   const t = yearFraction(requireNonNegative("dte", input.dte));
   const vol = requireVol("vol", input.vol);
   const rate = requireRate("rate", input.rate ?? DEFAULTS.rate);
   const divYield = requireRate("divYield", input.divYield ?? DEFAULTS.divYield);
-  if (t === 0) return lower < spot && spot < upper ? 1 : 0;
+  if (t === 0) return (lower === null || lower < spot) && (upper === null || spot < upper) ? 1 : 0;
   const s = vol * Math.sqrt(t);
   const drift = (rate - divYield - 0.5 * vol * vol) * t;
-  const a = (logMoneyness(spot, lower) + drift) / s;
-  const b = (logMoneyness(spot, upper) + drift) / s;
+  // a = d2(lower), b = d2(upper); an unbounded side is d2 = +∞ below, −∞ above.
+  const a = lower === null ? Infinity : (logMoneyness(spot, lower) + drift) / s;
+  const b = upper === null ? -Infinity : (logMoneyness(spot, upper) + drift) / s;
   if (b > 0) return normCdf(-b) - normCdf(-a);
   if (a < 0) return normCdf(a) - normCdf(b);
   return 1 - normCdf(-a) - normCdf(b);

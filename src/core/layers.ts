@@ -128,10 +128,22 @@ function stepsAbove(edrLevel: number, grid: Partial<LayerGrid>): number {
   );
 }
 
-/** A coverage fraction in (0, 1]; 25 for 25 % is caught with the fix. */
+/**
+ * A coverage fraction in (0, 1]. Above 1 it is either a percentage (25 for 25 %: the fix is
+ * 0.25) or, below 2, a fraction of more than the whole exposure (cap 1.5): then "enter 0.015 for
+ * 1.5 %" would be the wrong fix, so the message names the field's own kind of entry.
+ */
 function requireFraction(name: string, value: number): number {
   requirePositive(name, value);
   if (value > 1) {
+    const example = name === "cap" ? "0.6 for 60 %" : "0.25 for 25 %";
+    if (value < 2) {
+      const percent = Number((value * 100).toPrecision(12));
+      throw new AlvhError(
+        name,
+        `${name} ${value} is ${percent} % of the exposure, more than all of it: enter a fraction of at most 1, ${example}`
+      );
+    }
     const decimal = Number((value / 100).toPrecision(12));
     throw new AlvhError(
       name,
@@ -147,4 +159,15 @@ function requireWhole(name: string, value: number): number {
     throw new AlvhError(name, `${name} must be a whole number, 0 or more (got ${value})`, "num");
   }
   return value;
+}
+
+/**
+ * SPEC §3.5 display: active layers reported against the schedule. Beyond the schedule's last
+ * layer the cap holds coverage where it is, so the count says where the cap was reached:
+ * "5 (cap reached at 3)"; within the schedule it is the count alone ("2").
+ */
+export function activeLayersText(active: number, scheduleLayers: number): string {
+  const layers = requireWhole("active", active);
+  const rows = requireWhole("scheduleLayers", scheduleLayers);
+  return layers > rows ? `${layers} (cap reached at ${rows})` : String(layers);
 }

@@ -53,3 +53,45 @@ export function vixFuture(
     "vix, days and kappa"
   );
 }
+
+/** The hedge month's future as SPEC §3.7 prices it: quoted when entered, else estimated. */
+export interface HedgeMonthFuture {
+  /** In VIX points. */
+  future: number;
+  /** True when no quoted future was entered: the sheet marks it "estimate", its cost a lower bound. */
+  estimated: boolean;
+  /** The hedge's beta to spot VIX: the trader's when set, else e^(−κτ). */
+  beta: number;
+  /** Cost per unit of holding the hedge if VIX stays where it is, F − VIX (negative: a gain). */
+  carry: number;
+}
+
+export function hedgeMonthFuture(
+  vix: number,
+  tauYears: number,
+  options: Partial<TermStructure> & { quoted?: number; beta?: number } = {}
+): HedgeMonthFuture {
+  const term = termStructure(options);
+  const estimate = vixFuture(vix, tauYears, term);
+  const future =
+    options.quoted === undefined ? estimate : requirePositive("vixFuture", options.quoted);
+  const beta =
+    options.beta === undefined
+      ? vixFutureBeta(tauYears, term)
+      : requirePositive("beta", options.beta);
+  return { future, estimated: options.quoted === undefined, beta, carry: future - vix };
+}
+
+/**
+ * The carry in words, per contract: "contango: costs $1,234 per contract if VIX stays at 18",
+ * "backwardation: gains $…", so a negative cost is never read as a discount.
+ */
+export function carryText(carry: number, multiplier: number, vix: number): string {
+  requireFinite("carry", carry);
+  requirePositive("multiplier", multiplier);
+  const dollars = Math.round(Math.abs(carry) * multiplier).toLocaleString("en-US");
+  if (dollars === "0") return `no carry: the future is at the VIX (${vix})`;
+  return carry > 0
+    ? `contango: costs $${dollars} per contract if VIX stays at ${vix}`
+    : `backwardation: gains $${dollars} per contract if VIX stays at ${vix}`;
+}

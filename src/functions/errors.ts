@@ -28,7 +28,12 @@ export function toCellError(error: unknown): CustomFunctions.Error | AlvhError {
   const alvh = isAlvhError(error) ? error : new AlvhError("", UNEXPECTED);
   const host = hostRuntime();
   if (!host) return alvh;
-  const code = alvh.kind === "num" ? host.ErrorCode.invalidNumber : host.ErrorCode.invalidValue;
+  const code =
+    alvh.kind === "num"
+      ? host.ErrorCode.invalidNumber
+      : alvh.kind === "na"
+        ? host.ErrorCode.notAvailable
+        : host.ErrorCode.invalidValue;
   return new host.Error(code, alvh.message);
 }
 
@@ -42,6 +47,24 @@ export function evaluate<T extends number | number[][]>(compute: () => T): T {
   }
   if (!isFiniteResult(result)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
   return result;
+}
+
+/**
+ * Runs a formula that spills a grid in which some cells may have no value: the engine marks them
+ * with an AlvhError of kind "na", and each becomes #N/A with its message in its own cell.
+ */
+export function evaluateWithGaps(
+  compute: () => (number | AlvhError)[][]
+): (number | CustomFunctions.Error | AlvhError)[][] {
+  let grid: (number | AlvhError)[][];
+  try {
+    grid = compute();
+  } catch (error) {
+    throw toCellError(error);
+  }
+  const values = grid.map((row) => row.map((cell) => (isAlvhError(cell) ? 0 : cell)));
+  if (!isFiniteResult(values)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  return grid.map((row) => row.map((cell) => (isAlvhError(cell) ? toCellError(cell) : cell)));
 }
 
 function isFiniteResult(result: unknown): boolean {

@@ -9,7 +9,7 @@ import {
   requiredDate,
   requiredNumber,
 } from "./args";
-import { evaluate, evaluateTable } from "./errors";
+import { evaluate, evaluateTable, evaluateWithGaps } from "./errors";
 import { hostRegistry } from "./registry";
 
 /*
@@ -48,23 +48,41 @@ function condor(
 }
 
 /**
- * Break-even SPX levels of an iron condor at expiry, as a 1×2 row (lower, upper) in index points.
+ * Break-even SPX levels of an iron condor at expiry, as a 1×2 row (lower, upper) in index points; with the long strikes given, a side whose wing the credit covers has none (#N/A).
  * @customfunction BREAKEVEN
  * @helpurl https://localhost:3000/docs/functions.html#breakeven
  * @param shortPut Short put strike, in index points.
  * @param shortCall Short call strike, in index points.
  * @param credit Net credit received, in index points per share.
- * @returns 1×2 row: shortPut − credit, shortCall + credit.
+ * @param longPut Long put strike (lowest), in index points: a put wing no wider than the credit leaves no lower break-even. Default: none (the put wing is taken as wider than the credit).
+ * @param longCall Long call strike (highest), in index points: a call wing no wider than the credit leaves no upper break-even. Default: none (the call wing is taken as wider than the credit).
+ * @returns 1×2 row: shortPut − credit, shortCall + credit; #N/A on a broken-wing side.
  */
-export function breakEven(shortPut: number, shortCall: number, credit: number): number[][] {
-  return evaluate(() => {
-    const { lower, upper } = core.breakEvensOf(
-      requiredNumber("shortPut", shortPut),
-      requiredNumber("shortCall", shortCall),
-      requiredNumber("credit", credit)
-    );
-    return [[lower, upper]];
+export function breakEven(
+  shortPut: number,
+  shortCall: number,
+  credit: number,
+  longPut?: number,
+  longCall?: number
+): number[][] {
+  // Excel takes a CustomFunctions.Error in a cell of a number[][] result (Microsoft's own example
+  // for CustomFunctions.Error returns #NUM! inside one); the metadata has no union result type.
+  const row = evaluateWithGaps(() => {
+    const { lower, upper } = core.breakEvenSides({
+      shortPut: requiredNumber("shortPut", shortPut),
+      shortCall: requiredNumber("shortCall", shortCall),
+      credit: requiredNumber("credit", credit),
+      longPut: optionalNumber("longPut", longPut),
+      longCall: optionalNumber("longCall", longCall),
+    });
+    return [
+      [
+        lower ?? new core.AlvhError("longPut", core.NO_LOWER_BREAK_EVEN, "na"),
+        upper ?? new core.AlvhError("longCall", core.NO_UPPER_BREAK_EVEN, "na"),
+      ],
+    ];
   });
+  return row as unknown as number[][];
 }
 
 /**
@@ -208,8 +226,8 @@ export function icGreeks(
  * @customfunction POP
  * @helpurl https://localhost:3000/docs/functions.html#pop
  * @param spot SPX level, in index points.
- * @param lower Lower level (lower break-even), in index points.
- * @param upper Upper level (upper break-even), in index points.
+ * @param lower Lower level (lower break-even), in index points; empty or "none" where BREAKEVEN has no lower break-even (unbounded below).
+ * @param upper Upper level (upper break-even), in index points; empty or "none" where BREAKEVEN has no upper break-even (unbounded above).
  * @param dte Time to expiry, in calendar days (fractions allowed).
  * @param vol Implied volatility, as a decimal per year (0.16 for 16 %).
  * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
@@ -218,8 +236,8 @@ export function icGreeks(
  */
 export function pop(
   spot: number,
-  lower: number,
-  upper: number,
+  lower: number | string,
+  upper: number | string,
   dte: number,
   vol: number,
   rate?: number,
@@ -228,14 +246,20 @@ export function pop(
   return evaluate(() =>
     core.probabilityOfProfit({
       spot: requiredNumber("spot", spot),
-      lower: requiredNumber("lower", lower),
-      upper: requiredNumber("upper", upper),
+      lower: breakEvenLevel("lower", lower),
+      upper: breakEvenLevel("upper", upper),
       dte: requiredNumber("dte", dte),
       vol: requiredNumber("vol", vol),
       rate: optionalNumber("rate", rate),
       divYield: optionalNumber("divYield", divYield),
     })
   );
+}
+
+/** A break-even argument of POP: empty or "none" (what the sheet shows) is a side without one. */
+function breakEvenLevel(name: string, value: unknown): number | null {
+  if (typeof value === "string" && value.trim().toLowerCase() === "none") return null;
+  return optionalNumber(name, value) ?? null;
 }
 
 const SPOT_OUTPUTS = ["price", "delta", "gamma", "vega", "theta", "rho"] as const;
@@ -473,7 +497,7 @@ export function hedgeRatio(
 }
 
 /**
- * Layered hedge schedule, one row per layer: layer, EDR trigger (percent), cumulative coverage and added coverage (fractions of max loss), exact contracts, whole contracts to hold (rounded up).
+ * Layered hedge schedule, one row per layer: layer, EDR trigger (percent), cumulative coverage and added coverage (fractions of max loss), exact contracts, whole contracts to hold (rounded up but never above the cap), and the coverage those whole contracts give (fraction of the exposure).
  * @customfunction SCHEDULE
  * @helpurl https://localhost:3000/docs/functions.html#schedule
  * @param exposure Dollars the position loses per 1-point rise in VIX, in $ per VIX point (position vega, or max loss ÷ the VIX rise that reaches it).
@@ -484,7 +508,7 @@ export function hedgeRatio(
  * @param beta Hedge instrument's beta to spot VIX, a pure number (1 = moves one for one). Default: 1.
  * @param hedgeDelta Hedge's delta to its underlying, a pure number (1 for a future; the Black-76 delta for a VIX call). Default: 1.
  * @param multiplier Hedge multiplier, in $ per VIX point (1000 for VIX futures, 100 for VIX options). Default: 1000.
- * @returns n×6 rows: layer, EDR trigger, cumulative coverage, added coverage, exact contracts, whole contracts.
+ * @returns n×7 rows: layer, EDR trigger, cumulative coverage, added coverage, exact contracts, whole contracts within the cap, coverage held.
  */
 export function schedule(
   exposure: number,
@@ -514,6 +538,7 @@ export function schedule(
         row.addedCoverage,
         row.exactContracts,
         row.wholeContracts,
+        row.heldCoverage,
       ])
   );
 }
@@ -668,5 +693,65 @@ export function scenario(
       horizonDays: optionalNumber("horizonDays", horizonDays),
     });
     return core.scenarioTable(grid, optionalChoice("output", output, core.SCENARIO_OUTPUTS));
+  });
+}
+
+/**
+ * Black–Scholes–Merton price or Greek of one option on SPX, per share, the same as BS (BSM has the 3-character id the unified manifest needs): price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
+ * @customfunction BSM
+ * @helpurl https://localhost:3000/docs/functions.html#bsm
+ * @param type Option type, as text: "call" or "put" ("c" or "p"), any case.
+ * @param spot Underlying level, in index points.
+ * @param strike Strike, in index points.
+ * @param dte Time to expiry, in calendar days (fractions allowed; 0 = at expiry).
+ * @param vol Implied volatility, as a decimal per year (0.16 for 16 %).
+ * @param rate Risk-free rate, as a decimal per year (continuous). Default: 0.
+ * @param divYield Dividend yield, as a decimal per year (continuous). Default: 0.
+ * @param output Figure to return, as text: "price", "delta", "gamma", "vega", "theta" or "rho", any case. Default: "price".
+ * @returns The chosen figure, per share.
+ */
+export function bsmAlias(
+  type: string,
+  spot: number,
+  strike: number,
+  dte: number,
+  vol: number,
+  rate?: number,
+  divYield?: number,
+  output?: string
+): number {
+  return bs(type, spot, strike, dte, vol, rate, divYield, output);
+}
+
+const TERM_OUTPUTS = ["future", "beta"] as const;
+
+/**
+ * Estimated VIX future (in VIX points) or its beta to spot VIX (a pure number) from the mean-reverting term structure: longRunVix + (vix − longRunVix)·e^(−kappa·days/365), beta e^(−kappa·days/365). A statistical estimate: quoted futures carry a risk premium it omits.
+ * @customfunction VIXTERM
+ * @helpurl https://localhost:3000/docs/functions.html#vixterm
+ * @param vix Spot VIX level, in VIX points (18.5, not 0.185).
+ * @param days Time to the future's expiry, in calendar days (fractions allowed; τ = days/365).
+ * @param kappa Mean reversion speed, per year (an AR(1) fit of Cboe's VIX closes 1990–2026). Default: 5.9.
+ * @param longRunVix Level VIX reverts to, in VIX points (the 1990–2026 mean). Default: 19.4.
+ * @param output Figure to return, as text: "future" (VIX points) or "beta" (points the future moves per point of spot VIX), any case. Default: "future".
+ * @returns The estimated future in VIX points, or its beta to spot VIX.
+ */
+export function vixTerm(
+  vix: number,
+  days: number,
+  kappa?: number,
+  longRunVix?: number,
+  output?: string
+): number {
+  return evaluate(() => {
+    const spot = core.requireVix(requiredNumber("vix", vix));
+    const tau = core.requireNonNegative("days", requiredNumber("days", days)) / 365;
+    const params = {
+      kappa: optionalNumber("kappa", kappa),
+      longRunVix: optionalNumber("longRunVix", longRunVix),
+    };
+    return (optionalChoice("output", output, TERM_OUTPUTS) ?? "future") === "beta"
+      ? core.vixFutureBeta(tau, params)
+      : core.vixFuture(spot, tau, params);
   });
 }

@@ -17,6 +17,7 @@ import {
   maxLoss,
   maxProfit,
   nextVixExpiry,
+  parseClosures,
   payoffAtExpiry,
   schedule,
   wholeContracts,
@@ -153,8 +154,10 @@ function hedgeFigures(
   market: MarketInputs,
   settings: ResolvedSettings
 ): HedgeFigures {
-  // The hedge must outlive both the book's last expiry and today (time-shifting, SPEC §3.6).
-  const expiry = nextVixExpiry(Math.max(lastExpiry, Math.floor(at)));
+  // The hedge must outlive both the book's last expiry and today (time-shifting, SPEC §3.6),
+  // on the exchange calendar with the closures the trader added.
+  const closures = new Set(parseClosures(settings.closures));
+  const expiry = nextVixExpiry(Math.max(lastExpiry, Math.floor(at)), 1, closures);
   const dte = daysToSettlement(expiry, SETTLEMENT.vix, at);
   const future = requirePositive("vixFuture", market.vixFuture ?? market.vix);
   if (settings.instrument === "future") {

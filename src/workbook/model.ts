@@ -45,6 +45,15 @@ export interface HedgeSettings {
   annualDays?: number;
   /** The methodology's empirical bias factor in the EDR; default 1. */
   bias?: number;
+  /** SPEC §3.7: mean reversion of VIX per year in the estimated term structure; default 5.9. */
+  kappa?: number;
+  /** SPEC §3.7: the level VIX reverts to, in VIX points; default 19.4. */
+  longRunVix?: number;
+  /**
+   * Exchange closures no rule predicts, added by the trader (SPEC §3.6): ISO dates separated by
+   * commas ("2026-03-02, 2026-03-03"); default none. Parsed by parseClosures (src/core/calendar).
+   */
+  closures?: string;
 }
 
 /** Market inputs typed into the form at the time of writing. */

@@ -2,7 +2,10 @@ import { AlvhError } from "../core/errors";
 import { DEFAULTS } from "../core/defaults";
 import { requireAnnualDays } from "../core/edr";
 import { requireRate } from "../core/black76";
+import { parseClosures } from "../core/calendar";
+import { vixForEdr } from "../core/edr";
 import { coverageParams, scheduleLayerCount } from "../core/layers";
+import { termStructure } from "../core/term";
 import { describe, requirePositive, requireVol } from "../core/validate";
 import type { ExposureMethod, HedgeInstrumentKind, HedgeSettings, Rounding } from "./model";
 
@@ -29,6 +32,9 @@ export const DEFAULT_SETTINGS: HedgeSettings = {
   rate: DEFAULTS.rate,
   annualDays: DEFAULTS.annualDays,
   bias: DEFAULTS.bias,
+  kappa: DEFAULTS.kappa,
+  longRunVix: DEFAULTS.longRunVix,
+  closures: "",
 };
 
 const INSTRUMENTS: readonly HedgeInstrumentKind[] = ["future", "call"];
@@ -50,18 +56,75 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
 export type ResolvedSettings = Required<Omit<HedgeSettings, "callStrike">> &
   Pick<HedgeSettings, "callStrike">;
 
+const round12 = (x: number): number => Number(x.toPrecision(12));
+
+/**
+ * Threshold and step are EDR levels in percent already (0.9 means 0.90 %): a level the EDR never
+ * reaches (above 5 %, a VIX of about 79, above any close but 2008's and 2020's peaks; a step above
+ * 1 %, 16 VIX points per layer) is a percentage typed as a whole number, and would switch the
+ * hedge off. The message names the VIX the entry would mean and the entry that was meant.
+ */
+function requireEdrSetting(name: "threshold" | "step", value: number, most: number): void {
+  if (typeof value !== "number" || !(value > most)) return;
+  const vix = Math.round(vixForEdr(value)).toLocaleString("en-US");
+  const meant = round12(value / 100);
+  const effect =
+    name === "threshold"
+      ? `would start the hedge only at a VIX of about ${vix}`
+      : `would add a layer only every ${vix} VIX points`;
+  const example = name === "threshold" ? "0.9 means 0.90 %" : "0.05 means 0.05 %";
+  throw new AlvhError(
+    name,
+    `${name} ${value} ${effect}: the ${name} is an EDR in percent already (${example}), so enter ${meant} for ${meant} %`
+  );
+}
+
+/** A pure-number setting typed in percent (beta 45 for 0.45, bias 110 for 1.1). */
+function requireBelowPercent(name: string, value: number, most: number, example: string): void {
+  if (typeof value !== "number" || !(value > most)) return;
+  throw new AlvhError(
+    name,
+    `${name} ${value} looks like a percentage: ${name} is a pure number (${example}), enter ${round12(value / 100)} for ${value} %`
+  );
+}
+
 /** Checks a complete settings object; missing optional fields take DEFAULT_SETTINGS. */
 export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   const s = { ...DEFAULT_SETTINGS, ...stripUndefined(settings) };
+  requireEdrSetting("threshold", s.threshold, 5);
+  requireEdrSetting("step", s.step, 1);
   // The engine's own rules for the layer grid, the coverage and the schedule's size.
   coverageParams(s);
   scheduleLayerCount(s.perLayer, s.cap);
   requirePositive("beta", s.beta);
+  requireBelowPercent("beta", s.beta, 2, "0.4 when the hedge moves 0.4 points per VIX point");
   requirePositive("vixRise", s.vixRise);
   requireVol("callVol", s.callVol as number);
   requireRate("rate", s.rate as number);
   requireAnnualDays(s.annualDays as number);
   requirePositive("bias", s.bias as number);
+  requireBelowPercent("bias", s.bias as number, 5, "1 for none, 1.1 for 10 % more");
+  const term = termStructure({ kappa: s.kappa, longRunVix: s.longRunVix });
+  if (term.kappa > 100) {
+    throw new AlvhError(
+      "kappa",
+      `kappa ${term.kappa} is mean reversion per year: above 100, VIX would revert in under 2.5 days; enter ${DEFAULTS.kappa} (Cboe's VIX 1990–2026) or your own fit`
+    );
+  }
+  if (term.longRunVix > 100) {
+    throw new AlvhError(
+      "longRunVix",
+      `longRunVix ${term.longRunVix} is above any VIX close: enter VIX points, ${DEFAULTS.longRunVix} for the 1990–2026 mean`
+    );
+  }
+  const closures = typeof s.closures === "string" ? s.closures : undefined;
+  if (closures === undefined) {
+    throw new AlvhError(
+      "closures",
+      `closures must be text: dates such as 2026-03-02, separated by commas (got ${describe(s.closures)})`
+    );
+  }
+  parseClosures(closures);
   if (s.callStrike !== undefined) requirePositive("callStrike", s.callStrike);
   return {
     threshold: s.threshold,
@@ -78,6 +141,9 @@ export function validateSettings(settings: HedgeSettings): ResolvedSettings {
     rate: s.rate as number,
     annualDays: s.annualDays as number,
     bias: s.bias as number,
+    kappa: term.kappa,
+    longRunVix: term.longRunVix,
+    closures,
   };
 }
 

@@ -3,7 +3,9 @@ import {
   isBusinessDay,
   isExchangeHoliday,
   nextVixExpiry,
+  parseClosures,
   serialFromYmd,
+  UNSCHEDULED_CLOSURES_THROUGH,
   vixExpiryForMonth,
   ymdFromSerial,
 } from "../../src/core";
@@ -98,9 +100,67 @@ describe("VIX expiries", () => {
     // inside it (Wednesday 9999-12-22: 30 days before Friday 10000-01-21).
     expect(iso(nextVixExpiry(serial("9999-12-01")))).toBe("9999-12-22");
     expect(iso(vixExpiryForMonth(9999, 12))).toBe("9999-12-22");
-    // After it, the next expiry (January 10000's) is beyond Excel: #NUM! naming the date.
+    // After it, the next expiry (January 10000's) is beyond Excel: #NUM! naming the date typed,
+    // not the serial of an expiry nobody typed (issue 14: "serial 2958484").
     const beyond = thrown(() => nextVixExpiry(serial("9999-12-31")));
     expect([beyond.kind, beyond.argument]).toEqual(["num", "date"]);
-    expect(beyond.message).toMatch(/is not an Excel date from 1900-03-01 \(61\) to 9999-12-31/);
+    expect(beyond.message).toBe(
+      "no VIX expiry after 9999-12-31 fall within Excel's calendar, which ends on 9999-12-31: enter an earlier date"
+    );
+    expect(beyond.message).not.toMatch(/29584/);
+    expect(thrown(() => nextVixExpiry(serial("9999-11-01"), 3)).message).toMatch(
+      /^fewer than 3 VIX expiries after 9999-11-01 fall within/
+    );
+  });
+});
+
+describe("closures no rule predicts (issue 14)", () => {
+  it("documents how far the table of special closures reaches", () => {
+    expect(UNSCHEDULED_CLOSURES_THROUGH).toBe("2025-01-09");
+    expect(isExchangeHoliday(serial(UNSCHEDULED_CLOSURES_THROUGH))).toBe(true);
+  });
+
+  it("takes closures the trader adds", () => {
+    const closures = new Set(parseClosures("2026-02-04, 2026-11-04"));
+    expect(isExchangeHoliday(serial("2026-11-04"))).toBe(false);
+    expect(isExchangeHoliday(serial("2026-11-04"), closures)).toBe(true);
+    expect(isBusinessDay(serial("2026-02-04"), closures)).toBe(false);
+    expect(isBusinessDay(serial("2026-02-05"), closures)).toBe(true);
+  });
+
+  it("settles on the NEXT business day when an expiry Wednesday closes unexpectedly (Cboe, 2018-12-05)", () => {
+    expect(iso(vixExpiryForMonth(2026, 2))).toBe("2026-02-18");
+    const closures = new Set([serial("2026-02-18")]);
+    expect(iso(vixExpiryForMonth(2026, 2, closures))).toBe("2026-02-19"); // not 02-17
+    expect(iso(nextVixExpiry(serial("2026-02-01"), 1, closures))).toBe("2026-02-19");
+    // Two closed days in a row: the first business day after them.
+    const storm = new Set(parseClosures("2026-02-18 2026-02-19"));
+    expect(iso(vixExpiryForMonth(2026, 2, storm))).toBe("2026-02-20");
+    // A scheduled holiday on the Wednesday still moves it to the day before (SPEC §3.6).
+    expect(iso(vixExpiryForMonth(2024, 6, closures))).toBe("2024-06-18");
+  });
+
+  it("does not move the Friday the expiry is counted from for an unscheduled closure", () => {
+    // Third Friday of March 2026 is the 20th: the February expiry is 30 days before it.
+    const closures = new Set([serial("2026-03-20")]);
+    expect(iso(vixExpiryForMonth(2026, 2, closures))).toBe("2026-02-18");
+  });
+
+  it("names a bad closure as it was typed", () => {
+    expect(parseClosures("")).toEqual([]);
+    expect(parseClosures(" 2026-03-02;2026-03-02 , 2025-1-9")).toEqual([
+      serial("2025-01-09"),
+      serial("2026-03-02"),
+    ]);
+    expect(thrown(() => parseClosures("2026-02-30")).message).toBe(
+      'closures: "2026-02-30" is not a date: enter closures as dates such as 2026-03-02, separated by commas'
+    );
+    expect(thrown(() => parseClosures("2026-03-07")).message).toMatch(
+      /^closures: 2026-03-07 is a Saturday/
+    );
+    expect(thrown(() => parseClosures("10000-01-03")).message).toMatch(
+      /"10000-01-03" is not a date/
+    );
+    expect(thrown(() => parseClosures("46000")).argument).toBe("closures");
   });
 });

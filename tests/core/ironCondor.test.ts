@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  breakEvenSides,
   breakEvens,
   breakEvensOf,
+  condorBreakEvens,
   bsm,
   icGreeks,
   IronCondor,
@@ -324,5 +326,46 @@ describe("probabilityOfProfit", () => {
     );
     expect(thrown(() => probabilityOfProfit({ ...ok, lower: 0 })).argument).toBe("lower");
     expect(thrown(() => probabilityOfProfit({ ...ok, divYield: 1.3 })).argument).toBe("divYield");
+  });
+});
+
+describe("broken wings (SPEC §3.2, issue 14)", () => {
+  const observed = { longPut: 5800, shortPut: 5900, shortCall: 6100, longCall: 6125, credit: 30 };
+
+  it("has no break-even on a side whose wing the credit covers", () => {
+    // The condor never loses above 6100: its 25-point call wing is narrower than the 30 credit.
+    expect(payoffAtExpiry(ironCondor(observed), 7000)).toBeGreaterThan(0);
+    expect(condorBreakEvens(ironCondor(observed))).toEqual({ lower: 5870, upper: null });
+    expect(breakEvenSides({ ...observed, longPut: 5875, longCall: 6200 })).toEqual({
+      lower: null,
+      upper: 6130,
+    });
+    // A wing exactly as wide as the credit never loses either.
+    expect(breakEvenSides({ ...observed, longCall: 6130 }).upper).toBeNull();
+    expect(breakEvenSides({ shortPut: 5900, shortCall: 6100, credit: 30 })).toEqual({
+      lower: 5870,
+      upper: 6130,
+    });
+  });
+
+  it("still refuses a credit at least as wide as the wider wing, and wings out of order", () => {
+    expect(thrown(() => breakEvenSides({ ...observed, longPut: 5880 })).message).toBe(
+      "credit 30 is at or above the wider wing 25: no risk is left, check the credit"
+    );
+    expect(thrown(() => breakEvenSides({ ...observed, longPut: 5950 })).argument).toBe("longPut");
+    expect(thrown(() => breakEvenSides({ ...observed, longCall: 6000 })).argument).toBe("longCall");
+  });
+
+  it("takes a side without a break-even as unbounded in the probability of profit", () => {
+    const market = { spot: 6000, dte: 45, vol: 0.18 };
+    const above = probabilityOfProfit({ ...market, lower: 5870, upper: null });
+    const below = probabilityOfProfit({ ...market, lower: null, upper: 5870 });
+    expect(above + below).toBeCloseTo(1, 15);
+    expect(above).toBeGreaterThan(probabilityOfProfit({ ...market, lower: 5870, upper: 6130 }));
+    expect(probabilityOfProfit({ ...market, dte: 0, lower: 5870, upper: null })).toBe(1);
+    expect(probabilityOfProfit({ ...market, dte: 0, lower: null, upper: 5870 })).toBe(0);
+    expect(() => probabilityOfProfit({ ...market, lower: null, upper: null })).toThrow(
+      /both missing/
+    );
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  heldCoverage,
-  hedgeContracts,
-  vixFuture,
-  vixFutureBeta,
-  wholeContractsWithinCap,
-} from "../../src/core";
+import { carryText, hedgeMonthFuture, vixFuture, vixFutureBeta } from "../../src/core";
 
 // F and β from mpmath at 40 digits: θV + (VIX − θV)·exp(−κ·days/365), κ = 5.9, θV = 19.4.
 const REFERENCES: [vix: number, days: number, future: number, beta: number][] = [
@@ -27,20 +21,34 @@ describe("VIX term structure (SPEC §3.7)", () => {
   });
 });
 
-describe("whole contracts within the cap (SPEC §3.5)", () => {
-  // SPEC's worked example: exposure 4800, β 0.6, futures: 0.25 coverage is 2 exact, the cap 4.8.
-  it("rounds up but never above ⌊capExact⌋", () => {
-    const capExact = hedgeContracts(4800, 0.6, { beta: 0.6 });
-    expect(wholeContractsWithinCap(hedgeContracts(4800, 0.5, { beta: 0.6 }), capExact)).toBe(4);
-    expect(wholeContractsWithinCap(4.2, capExact)).toBe(4);
-    expect(wholeContractsWithinCap(0.4375, 0.8)).toBe(0);
-    expect(wholeContractsWithinCap(0, 5)).toBe(0);
-    expect(wholeContractsWithinCap(2.9999999995, 3.0000000004)).toBe(3);
+describe("the hedge month's future (SPEC §3.7)", () => {
+  const tau = 60 / 365;
+  it("is the estimate with β = e^(−κτ) when no future is quoted", () => {
+    const hedge = hedgeMonthFuture(18, tau);
+    expect(hedge.estimated).toBe(true);
+    expect(hedge.future).toBeCloseTo(REFERENCES[0][2], 13);
+    expect(hedge.beta).toBeCloseTo(REFERENCES[0][3], 15);
+    expect(hedge.carry).toBeCloseTo(REFERENCES[0][2] - 18, 13);
+    expect(hedge.carry).not.toBe(0); // issue 14: the future was spot VIX, a "free hedge"
   });
 
-  it("gives the coverage the whole contracts hold", () => {
-    expect(heldCoverage(1, 1750)).toBeCloseTo(1000 / 1750, 15);
-    expect(heldCoverage(4, 4800, { beta: 0.6 })).toBe(0.5);
-    expect(heldCoverage(3, 0)).toBe(0);
+  it("prices with the quoted future; β stays e^(−κτ) unless the trader sets it", () => {
+    const quoted = hedgeMonthFuture(18, tau, { quoted: 19.35 });
+    expect(quoted).toMatchObject({ future: 19.35, estimated: false });
+    expect(quoted.beta).toBeCloseTo(REFERENCES[0][3], 15);
+    expect(quoted.carry).toBeCloseTo(1.35, 12);
+    expect(hedgeMonthFuture(18, tau, { quoted: 19.35, beta: 0.5 }).beta).toBe(0.5);
+    expect(hedgeMonthFuture(18, tau, { kappa: 0 }).beta).toBe(1);
+    expect(() => hedgeMonthFuture(18, tau, { quoted: 0 })).toThrow(/vixFuture must be above 0/);
+  });
+
+  it("says contango cost or backwardation gain in words", () => {
+    expect(carryText(1.35, 1000, 18)).toBe(
+      "contango: costs $1,350 per contract if VIX stays at 18"
+    );
+    expect(carryText(-2.5, 1000, 30)).toBe(
+      "backwardation: gains $2,500 per contract if VIX stays at 30"
+    );
+    expect(carryText(0, 1000, 18)).toBe("no carry: the future is at the VIX (18)");
   });
 });

@@ -55,6 +55,8 @@ const cases: [string, Adapter, unknown[], unknown[]][] = [
       19.4,
     ],
   ],
+  ["BSM", functions.bsmAlias, ["put", 5700, 5600, 30, 0.16], [0, 0, "price"]],
+  ["VIXTERM", functions.vixTerm, [18, 60], [5.9, 19.4, "future"]],
 ];
 
 describe("omitted optional arguments take SPEC §4's defaults", () => {
@@ -98,6 +100,7 @@ describe("the functions module", () => {
         "black76",
         "breakEven",
         "bs",
+        "bsmAlias",
         "coverage",
         "edr",
         "expectedMove",
@@ -113,6 +116,7 @@ describe("the functions module", () => {
         "schedule",
         "vixExpiry",
         "scenario",
+        "vixTerm",
       ].sort()
     );
   });

@@ -41,7 +41,13 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
   {
     id: "BREAKEVEN",
     returns: points,
-    params: [p("shortPut", points), p("shortCall", points), p("credit", points)],
+    params: [
+      p("shortPut", points),
+      p("shortCall", points),
+      p("credit", points),
+      p("longPut", points, "none (the put wing is taken as wider than the credit)"),
+      p("longCall", points, "none (the call wing is taken as wider than the credit)"),
+    ],
   },
   {
     id: "MAXPROFIT",
@@ -241,6 +247,31 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
       p("volBeta", pure, "1"),
       p("kappa", "per year", "5.9"),
       p("longRunVix", "VIX points", "19.4"),
+    ],
+  },
+  {
+    id: "BSM",
+    returns: "index points",
+    params: [
+      p("type", "as text"),
+      p("spot", points),
+      p("strike", points),
+      p("dte", days),
+      p("vol", perYear),
+      p("rate", perYear, "0"),
+      p("divYield", perYear, "0"),
+      p("output", "as text", '"price"'),
+    ],
+  },
+  {
+    id: "VIXTERM",
+    returns: "VIX points",
+    params: [
+      p("vix", "VIX points"),
+      p("days", days),
+      p("kappa", "per year", "5.9"),
+      p("longRunVix", "VIX points", "19.4"),
+      p("output", "as text", '"future"'),
     ],
   },
 ];

@@ -8,6 +8,7 @@ import {
 } from "./bundle";
 import { SPEC_FUNCTIONS } from "./catalog";
 import references from "./data/references.json";
+import termReferences from "./data/vixterm-references.json";
 
 // The built bundle, as Excel loads it. Values are checked against references this code did not
 // produce: textbook numbers, SPEC's own examples, hand arithmetic, Cboe's published VIX expiries,
@@ -47,6 +48,8 @@ function cellError(id: string, ...args: unknown[]): StubCellError {
   }
   throw new Error(`${id}(${args.map((a) => JSON.stringify(a)).join(", ")}) did not fail`);
 }
+
+const num = (text: string | null): number | null => (text === null ? null : Number(text));
 
 /** Relative closeness for values of any size. */
 function expectClose(actual: number, expected: number, relative = 1e-9): void {
@@ -242,24 +245,94 @@ describe("values through the registered functions", () => {
     expectClose(scalar("HEDGERATIO", 4800, 0.25, null, 0.5, 100), 24);
   });
 
-  it("SCHEDULE: n×6 rows, whole contracts rounded up but 4.000…01 is 4", () => {
+  it("SCHEDULE: n×7 rows, whole contracts rounded up within the cap, 4.000…01 is 4", () => {
     const rows = grid("SCHEDULE", 4800);
+    // The cap's 2.88 exact contracts allow 2 whole ones: layers 2 and 3 no longer round up to 3.
     const expected = [
-      [1, 0.9, 0.25, 0.25, 1.2, 2],
-      [2, 0.95, 0.5, 0.25, 2.4, 3],
-      [3, 1.0, 0.6, 0.1, 2.88, 3],
+      [1, 0.9, 0.25, 0.25, 1.2, 2, 2000 / 4800],
+      [2, 0.95, 0.5, 0.25, 2.4, 2, 2000 / 4800],
+      [3, 1.0, 0.6, 0.1, 2.88, 2, 2000 / 4800],
     ];
     expect(rows).toHaveLength(3);
     rows.forEach((row, i) => {
-      expect(row).toHaveLength(6);
+      expect(row).toHaveLength(7);
       row.forEach((value, j) => expectClose(value, expected[i][j]));
     });
     const shifted = grid("SCHEDULE", 4800, null, 0.5, null, null, 0.6);
     expect(shifted.map((row) => row[5])).toEqual([2, 4]);
+    expect(shifted.map((row) => row[6])).toEqual([0.25, 0.5]);
     // perLayer 0.01 up to a cap of 1: 100 layers, the last one adding 0.01 and reaching the cap.
     const fine = grid("SCHEDULE", 4800, 0.01, 1);
     expect(fine).toHaveLength(100);
     expect(fine[99].slice(0, 4)).toEqual([100, 5.85, 1, 0.01]);
+  });
+
+  it("SCHEDULE: issue 14's condor holds 1 future per layer (57 %), never 2 (114 %)", () => {
+    const rows = grid("SCHEDULE", 1750);
+    expect(rows.map((row) => row[5])).toEqual([1, 1, 1]);
+    rows.forEach((row) => expectClose(row[6], 1000 / 1750, 1e-15));
+  });
+
+  it("BREAKEVEN: a broken wing has no break-even on its side (#N/A), SPEC §3.2", () => {
+    const { brokenWing: c } = termReferences;
+    const legs = [Number(c.shortPut), Number(c.shortCall), Number(c.credit)];
+    // Three arguments keep working as before: the wings are not known.
+    expect(grid("BREAKEVEN", ...legs)).toEqual([[5870, 6130]]);
+    const row = call("BREAKEVEN", ...legs, Number(c.longPut), Number(c.longCall)) as unknown[][];
+    expect(row[0][0]).toBe(c.lowerBreakEven);
+    expect(row[0][1]).toBeInstanceOf(StubCellError);
+    expect(row[0][1]).toMatchObject({
+      code: "#N/A",
+      message: "no upper break-even: the credit covers the call wing",
+    });
+    const putSide = call("BREAKEVEN", 5900, 6100, 30, 5880, 6200) as unknown[][];
+    expect(putSide[0][0]).toMatchObject({ code: "#N/A", message: /no lower break-even/ });
+    expect(putSide[0][1]).toBe(6130);
+    expect(grid("BREAKEVEN", 5900, 6100, 30, 5800)).toEqual([[5870, 6130]]);
+    expect(grid("BREAKEVEN", 5900, 6100, 30, null, 6200)).toEqual([[5870, 6130]]);
+    // A credit at least as wide as the wider wing leaves no risk: still refused.
+    expect(cellError("BREAKEVEN", 5900, 6100, 30, 5880, 6125).message).toContain(
+      "at or above the wider wing 25"
+    );
+    expect(cellError("BREAKEVEN", 5900, 6100, 30, 5950).message).toContain("longPut");
+  });
+
+  it("POP: a side without a break-even is unbounded (mpmath reference, issue 14)", () => {
+    const { brokenWing: c } = termReferences;
+    const [spot, dte, vol] = [Number(c.spot), Number(c.dte), Number(c.vol)];
+    const pop = scalar("POP", spot, c.lowerBreakEven, "none", dte, vol);
+    expectClose(pop, c.pop, 1e-13);
+    expect(pop.toFixed(3)).toBe("0.624");
+    expectClose(scalar("POP", spot, c.lowerBreakEven, null, dte, vol), c.pop, 1e-13);
+    // What the false upper break-even 6130 gave:
+    const wrong = scalar("POP", spot, c.lowerBreakEven, 6130, dte, vol);
+    expectClose(wrong, c.popWithFalseUpper, 1e-13);
+    expect(wrong.toFixed(3)).toBe("0.268");
+    expect(cellError("POP", spot, "none", "None", dte, vol).message).toContain("both missing");
+  });
+
+  it("VIXTERM: the estimated future and its beta against mpmath (SPEC §3.7)", () => {
+    for (const ref of termReferences.vixterm) {
+      const args = [Number(ref.vix), Number(ref.days), num(ref.kappa), num(ref.longRunVix)];
+      expectClose(scalar("VIXTERM", ...args), ref.future, 1e-14);
+      expectClose(scalar("VIXTERM", ...args, "future"), ref.future, 1e-14);
+      expectClose(scalar("VIXTERM", ...args, "Beta"), ref.beta, 1e-14);
+    }
+    expect(scalar("VIXTERM", 18, 0)).toBe(18);
+    expect(cellError("VIXTERM", 0.18, 60).message).toContain("enter VIX in points, 18");
+    expect(cellError("VIXTERM", 18, -1).message).toContain("days");
+    expect(cellError("VIXTERM", 18, 60, null, null, "spot").message).toContain("output");
+    expect(cellError("VIXTERM", 18, 60, -1).message).toContain("kappa");
+  });
+
+  it("BSM: the same as BS, argument for argument", () => {
+    for (const output of ["price", "delta", "gamma", "vega", "theta", "rho", null]) {
+      const args = ["put", 5700, 5600, 30, 0.16, 0.045, 0.013, output];
+      expect(scalar("BSM", ...args)).toBe(scalar("BS", ...args));
+    }
+    expect(cellError("BSM", "call", 42, 40, 182.5, 20).message).toBe(
+      cellError("BS", "call", 42, 40, 182.5, 20).message
+    );
   });
 
   it("VIXEXPIRY: Cboe's published expiries, as serials counted from 1899-12-30", () => {

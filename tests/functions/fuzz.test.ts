@@ -16,7 +16,7 @@ beforeAll(() => {
 
 /** A valid call of each function, so that mutations reach the computation, not only the checks. */
 const VALID: Record<string, unknown[]> = {
-  BREAKEVEN: [5500, 5900, 12.35],
+  BREAKEVEN: [5500, 5900, 12.35, 5400, 5925],
   MAXPROFIT: [5400, 5500, 5900, 6000, 12.35, 2, 100],
   MAXLOSS: [5400, 5500, 5900, 6050, 12.35, 2, 100],
   ICPAYOFF: [5460, 5400, 5500, 5900, 6000, 12.35, 2, 100],
@@ -54,6 +54,8 @@ const VALID: Record<string, unknown[]> = {
     5.9,
     19.4,
   ],
+  BSM: ["put", 5700, 5600, 30, 0.16, 0.045, 0.013, "vega"],
+  VIXTERM: [18, 60, 5.9, 19.4, "beta"],
 };
 
 /** 54 business days, 2025-01-02 to 2025-03-21, with moving SPX and VIX: two cycles to replay. */
@@ -159,13 +161,19 @@ function expectDocumented(id: string, args: unknown[], result: unknown): void {
     else expect(rows).toHaveLength(shapes[id][0]);
     for (const row of rows) {
       expect(Array.isArray(row)).toBe(true);
-      expect(row).toHaveLength(id === "SCHEDULE" ? 6 : shapes[id][1]);
-      for (const cell of row) expectFinite(cell);
+      expect(row).toHaveLength(id === "SCHEDULE" ? 7 : shapes[id][1]);
+      // A broken-wing side of BREAKEVEN has no break-even: #N/A with its message (SPEC §3.2).
+      for (const cell of row) {
+        if (id === "BREAKEVEN" && cell instanceof StubCellError) expectNotAvailable(cell);
+        else expectFinite(cell);
+      }
     }
     if (id === "SCHEDULE") {
       rows.forEach((row, i) => {
         expect(row[0]).toBe(i + 1);
         expect(Number.isInteger(row[5]) && (row[5] as number) >= 0).toBe(true);
+        // Whole contracts never break the cap: the coverage they hold is at most the cap (≤ 1).
+        expect((row[6] as number) >= 0 && (row[6] as number) <= 1 + 1e-9).toBe(true);
       });
     }
     return;
@@ -184,6 +192,7 @@ function expectDocumented(id: string, args: unknown[], result: unknown): void {
   expectFinite(result);
   const value = result as number;
   if (id === "POP") expect(value >= 0 && value <= 1).toBe(true);
+  if (id === "VIXTERM") expect(value).toBeGreaterThanOrEqual(0);
   if (id === "LAYERS") expect(Number.isInteger(value) && value >= 0).toBe(true);
   if (id === "COVERAGE") expect(value >= 0 && value <= 1).toBe(true);
   if (id === "MAXLOSS" || id === "MAXPROFIT") expect(value).toBeGreaterThanOrEqual(0);
@@ -198,6 +207,13 @@ function expectFinite(value: unknown): void {
     typeof value === "number" && Number.isFinite(value),
     `${String(value)} is a finite number`
   ).toBe(true);
+}
+
+function expectNotAvailable(cell: StubCellError): void {
+  expect(cell.code).toBe("#N/A");
+  expect(cell.message).toMatch(
+    /^no (lower|upper) break-even: the credit covers the (put|call) wing$/
+  );
 }
 
 function expectCellError(error: unknown): void {

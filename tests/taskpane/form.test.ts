@@ -72,6 +72,16 @@ describe("readForm", () => {
     ["vix", "0", "vix must be above 0"],
     ["vix", "0.185", "vix 0.185 looks like a decimal: enter VIX in points, 18.5 for 18.5"],
     ["perLayer", "0.001", "perLayer 0.001 with cap 0.6 gives 600 layers: at most 200"],
+    // Issue 14: a threshold typed as 90 was saved and switched the hedge off; cap 1.5 was told
+    // "enter 0.015 for 1.5 %".
+    ["threshold", "90", "threshold 90 would start the hedge only at a VIX of about 1,429"],
+    ["step", "5", "so enter 0.05 for 0.05 %"],
+    [
+      "cap",
+      "1.5",
+      "cap 1.5 is 150 % of the exposure, more than all of it: enter a fraction of at most 1, 0.6 for 60 %",
+    ],
+    ["beta", "45", "beta 45 looks like a percentage"],
   ])(
     "puts the engine's message for a bad %s beside that field and builds nothing from it (%#)",
     (id, bad, message) => {
