@@ -28,6 +28,8 @@
  *                             bold?: true; italic?: true; size?: number; fontColor?: string; fill?: string }>;
  *     columnWidths: Record<string, number>; // column letter → points
  *     conditionalFormats: { address: string; formula: string; fill: string | null; fontColor: string | null }[];
+ *     // ColorScale rules: the criteria as assigned (type "LowestValue" | "Number" | ..., formula, color)
+ *     colorScales: { address: string; criteria: Record<"minimum" | "midpoint" | "maximum", ColorCriterion> | null }[];
  *     charts: { name: string; type: string; title: string; xAxisTitle: string; yAxisTitle: string; from: string | null;
  *               to: string | null; legend: string | null;
  *               // x and y are sheet-qualified absolute ranges, e.g. "'ALVH Schedule'!$W$5:$W$12"
@@ -89,6 +91,17 @@ interface ConditionalFormatState {
   fontColor: string | null;
 }
 
+export interface ColorCriterion {
+  type: string;
+  formula?: string | null;
+  color?: string;
+}
+
+interface ColorScaleState {
+  address: string;
+  criteria: Record<"minimum" | "midpoint" | "maximum", ColorCriterion> | null;
+}
+
 interface SheetState {
   name: string;
   protected: boolean;
@@ -96,6 +109,7 @@ interface SheetState {
   columnWidths: Map<string, number>;
   charts: ChartState[];
   conditionalFormats: ConditionalFormatState[];
+  colorScales: ColorScaleState[];
   customProperties: Map<string, string>;
 }
 
@@ -226,6 +240,7 @@ export class FakeExcel {
       columnWidths: new Map(),
       charts: [],
       conditionalFormats: [],
+      colorScales: [],
       customProperties: new Map(),
     };
     this.sheets.push(sheet);
@@ -969,11 +984,35 @@ class FakeConditionalFormats {
       rule: { formula: string };
       format: { fill: { color: string }; font: { color: string } };
     };
+    colorScale: { criteria: ColorScaleState["criteria"] };
   } {
     this.fake.count();
-    if (type !== "Custom")
-      throw new FakeExcelError("InvalidArgument", `the fake models only Custom rules, not ${type}`);
+    if (type !== "Custom" && type !== "ColorScale")
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `the fake models only Custom and ColorScale rules, not ${type}`
+      );
     const { sheet, rect } = this.range;
+    if (type === "ColorScale") {
+      this.fake.write(sheet, rectAddress(rect), "colorScale");
+      const scale: ColorScaleState = { address: rectAddress(rect), criteria: null };
+      sheet.colorScales.push(scale);
+      const count = (): void => this.fake.count();
+      const refuse = (): never => {
+        throw new FakeExcelError("InvalidArgument", "a ColorScale rule has no custom part");
+      };
+      return {
+        get custom(): never {
+          return refuse();
+        },
+        colorScale: {
+          set criteria(v: ColorScaleState["criteria"]) {
+            count();
+            scale.criteria = v === null ? null : JSON.parse(JSON.stringify(v));
+          },
+        } as { criteria: ColorScaleState["criteria"] },
+      };
+    }
     this.fake.write(sheet, rectAddress(rect), "conditionalFormat");
     const state: ConditionalFormatState = {
       address: rectAddress(rect),
@@ -1006,6 +1045,9 @@ class FakeConditionalFormats {
           } as { color: string },
         },
       },
+      get colorScale(): never {
+        throw new FakeExcelError("InvalidArgument", "a Custom rule has no colour scale");
+      },
     };
   }
 
@@ -1014,6 +1056,10 @@ class FakeConditionalFormats {
     const { sheet, rect } = this.range;
     this.fake.write(sheet, rectAddress(rect), "clear conditional formats");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
+      const r = parseRange(cf.address);
+      return !inside(rect, r.row, r.col);
+    });
+    sheet.colorScales = sheet.colorScales.filter((cf) => {
       const r = parseRange(cf.address);
       return !inside(rect, r.row, r.col);
     });
@@ -1436,6 +1482,7 @@ export interface FakeSnapshot {
     cells: Record<string, SnapshotCell>;
     columnWidths: Record<string, number>;
     conditionalFormats: ConditionalFormatState[];
+    colorScales: ColorScaleState[];
     charts: ChartState[];
   }[];
   names: { name: string; reference: string; comment: string; visible: boolean }[];
@@ -1484,6 +1531,7 @@ export function snapshotWorkbook(fake: FakeExcel): FakeSnapshot {
         ),
         columnWidths: Object.fromEntries([...s.columnWidths].sort()),
         conditionalFormats: s.conditionalFormats,
+        colorScales: s.colorScales,
         charts: s.charts,
       })),
       names: fake.names.map((n) => ({

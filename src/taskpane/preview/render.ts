@@ -125,7 +125,7 @@ function gridTable(grid: SheetGrid): HTMLElement {
           cell.numeric ? "num" : "",
           cell.highlighted ? "hl" : "",
         ].filter(Boolean);
-        return el(
+        const td = el(
           "td",
           {
             class: classes.join(" ") || undefined,
@@ -134,6 +134,9 @@ function gridTable(grid: SheetGrid): HTMLElement {
           },
           cell.text
         );
+        // Through the CSSOM, which the page's content security policy allows (no style attribute).
+        if (cell.fill) td.style.backgroundColor = cell.fill;
+        return td;
       })
     )
   );

@@ -21,6 +21,8 @@ import {
   OWNER_NAME,
   POSITIONS_TABLE,
   type PlanChart,
+  type PlanColorScale,
+  type PlanScalePoint,
   type PlanName,
   type PlanSheet,
   type SheetKey,
@@ -163,6 +165,7 @@ export async function renderPlan(
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.fontColor;
   }
+  for (const scale of plan.colorScales) addColorScale(sheetFor(scale.sheet), scale);
   for (const chart of plan.charts) addChart(sheetFor(chart.sheet), chart);
   if (positions) writeTable(plan, positions);
   schedule.activate();
@@ -225,6 +228,20 @@ function setWidths(sheet: Excel.Worksheet, spec: PlanSheet): void {
 function addName(names: Excel.NamedItemCollection, sheet: Excel.Worksheet, name: PlanName): void {
   const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
   if (!name.visible) item.visible = false;
+}
+
+/** ExcelApi 1.6: a three-colour scale's points as Office.js criteria. */
+function addColorScale(sheet: Excel.Worksheet, scale: PlanColorScale): void {
+  const criterion = (point: PlanScalePoint): Excel.ConditionalColorScaleCriterion =>
+    point.at === "number"
+      ? { type: "Number", formula: String(point.value), color: point.color }
+      : { type: point.at === "lowest" ? "LowestValue" : "HighestValue", color: point.color };
+  const format = sheet.getRange(scale.address).conditionalFormats.add("ColorScale");
+  format.colorScale.criteria = {
+    minimum: criterion(scale.minimum),
+    midpoint: criterion(scale.midpoint),
+    maximum: criterion(scale.maximum),
+  };
 }
 
 function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {

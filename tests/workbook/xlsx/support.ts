@@ -130,9 +130,10 @@ export function compareFormulas(
   return { checked: wanted.length, mismatches };
 }
 
+/** Formulas a file carries: blocks of =ALVH.* calls (`addinOnly`) need the add-in and are left out. */
 export function formulaAddresses(plan: WorkbookPlan, key: SheetKey): string[] {
   return plan.blocks
-    .filter((b) => b.sheet === key)
+    .filter((b) => b.sheet === key && !b.addinOnly)
     .flatMap((b) =>
       b.cells.flatMap((row, r) =>
         row.flatMap((cell, c) =>
