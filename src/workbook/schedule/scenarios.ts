@@ -46,7 +46,7 @@ const MAX_FORMULA = 8000;
 
 export const SCENARIO_FORMATS = {
   spxMove: "0.0%",
-  vixMove: "+0.0;-0.0;0.0",
+  vixMove: "0.0",
   days: "0",
   pnl: FORMATS.dollars,
 } as const;
