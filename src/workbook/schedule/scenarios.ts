@@ -64,12 +64,6 @@ export const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[
 /** Relative rows: the inputs of the live formula, then the grids, then the live block. */
 const FIELDS_ROW = 2;
 const FIELD_VALUE_COL = 2;
-const GRIDS_ROW = 10;
-/** Relative column of the i-th grid: a grid is 1 + moves wide, one blank column apart. */
-const gridCol = (i: number): number => i * (DEFAULT_VIX_MOVES.length + 2);
-/** Relative row of a grid's table (its corner), below its title. */
-const TABLE_ROW = GRIDS_ROW + 1;
-const LIVE_ROW = TABLE_ROW + DEFAULT_SPX_MOVES.length + 2;
 
 type FieldKey = "computedAt" | "held" | "days" | "horizon" | "volBeta" | "kappa" | "longRunVix";
 const FIELD_KEYS: readonly FieldKey[] = [
@@ -81,6 +75,13 @@ const FIELD_KEYS: readonly FieldKey[] = [
   "kappa",
   "longRunVix",
 ];
+/** The grids one blank row below the fields. */
+const GRIDS_ROW = FIELDS_ROW + FIELD_KEYS.length + 1;
+/** Relative column of the i-th grid: a grid is 1 + moves wide, one blank column apart. */
+const gridCol = (i: number): number => i * (DEFAULT_VIX_MOVES.length + 2);
+/** Relative row of a grid's table (its corner), below its title. */
+const TABLE_ROW = GRIDS_ROW + 1;
+const LIVE_ROW = TABLE_ROW + DEFAULT_SPX_MOVES.length + 2;
 
 /** Whole contracts the schedule holds at the current EDR: capped (SPEC §3.5); none without a layer. */
 export function heldHedgeContracts({ figures: f, settings }: SectionContext): number {
