@@ -64,6 +64,11 @@ export interface PlanBlock {
   address: string;
   /** Rectangular: every row has the same length. */
   cells: PlanCell[][];
+  /**
+   * Written only where the ALVH add-in is present (the Office.js renderer): its formulas call
+   * `=ALVH.*` functions, which neither the .xlsx file's readers nor the standalone preview have.
+   */
+  addinOnly?: true;
 }
 
 /** A workbook-scoped defined name referring to cells of one sheet. */
@@ -86,6 +91,21 @@ export interface PlanConditionalFormat {
   formula: string;
   fill: string;
   fontColor: string;
+}
+
+/** One point of a colour scale: the range's lowest or highest value, or a fixed number. */
+export type PlanScalePoint =
+  { at: "lowest" | "highest"; color: string } | { at: "number"; value: number; color: string };
+
+/** A three-colour scale (e.g. red for the lowest value, white at 0, green for the highest). */
+export interface PlanColorScale {
+  id: string;
+  sheet: SheetKey;
+  /** Range the scale colours, e.g. "B40:H48". */
+  address: string;
+  minimum: PlanScalePoint;
+  midpoint: PlanScalePoint;
+  maximum: PlanScalePoint;
 }
 
 export interface PlanSeries {
@@ -180,6 +200,8 @@ export interface WorkbookPlan {
   /** The ownership marker, written with the names (hidden). */
   ownerMarker: PlanName;
   conditionalFormats: PlanConditionalFormat[];
+  /** Colour-scale conditional formats (the scenario grids' heat map). */
+  colorScales: PlanColorScale[];
   charts: PlanChart[];
   table: PlanTable;
   documentSettings: DocumentSetting[];

@@ -29,6 +29,8 @@
  *                             bold?: true; italic?: true; size?: number; fontColor?: string; fill?: string }>;
  *     columnWidths: Record<string, number>; // column letter → points
  *     conditionalFormats: { address: string; formula: string; fill: string | null; fontColor: string | null }[];
+ *     // ColorScale rules: the criteria as assigned (type "LowestValue" | "Number" | ..., formula, color)
+ *     colorScales: { address: string; criteria: Record<"minimum" | "midpoint" | "maximum", ColorCriterion> | null }[];
  *     charts: { name: string; type: string; title: string; xAxisTitle: string; yAxisTitle: string; from: string | null;
  *               to: string | null; legend: string | null;
  *               // x and y are sheet-qualified absolute ranges, e.g. "'ALVH Schedule'!$W$5:$W$12"
@@ -98,6 +100,17 @@ export interface PageLayoutState {
   printTitleRows: string | null;
 }
 
+export interface ColorCriterion {
+  type: string;
+  formula?: string | null;
+  color?: string;
+}
+
+interface ColorScaleState {
+  address: string;
+  criteria: Record<"minimum" | "midpoint" | "maximum", ColorCriterion> | null;
+}
+
 interface SheetState {
   /** Worksheet.id: stays the same when the sheet is renamed. */
   id: string;
@@ -108,6 +121,7 @@ interface SheetState {
   charts: ChartState[];
   pageLayout: PageLayoutState | null;
   conditionalFormats: ConditionalFormatState[];
+  colorScales: ColorScaleState[];
   customProperties: Map<string, string>;
 }
 
@@ -242,6 +256,7 @@ export class FakeExcel {
       charts: [],
       pageLayout: null,
       conditionalFormats: [],
+      colorScales: [],
       customProperties: new Map(),
     };
     this.sheets.push(sheet);
@@ -1066,11 +1081,35 @@ class FakeConditionalFormats {
       rule: { formula: string };
       format: { fill: { color: string }; font: { color: string } };
     };
+    colorScale: { criteria: ColorScaleState["criteria"] };
   } {
     this.fake.count();
-    if (type !== "Custom")
-      throw new FakeExcelError("InvalidArgument", `the fake models only Custom rules, not ${type}`);
+    if (type !== "Custom" && type !== "ColorScale")
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `the fake models only Custom and ColorScale rules, not ${type}`
+      );
     const { sheet, rect } = this.range;
+    if (type === "ColorScale") {
+      this.fake.write(sheet, rectAddress(rect), "colorScale");
+      const scale: ColorScaleState = { address: rectAddress(rect), criteria: null };
+      sheet.colorScales.push(scale);
+      const count = (): void => this.fake.count();
+      const refuse = (): never => {
+        throw new FakeExcelError("InvalidArgument", "a ColorScale rule has no custom part");
+      };
+      return {
+        get custom(): never {
+          return refuse();
+        },
+        colorScale: {
+          set criteria(v: ColorScaleState["criteria"]) {
+            count();
+            scale.criteria = v === null ? null : JSON.parse(JSON.stringify(v));
+          },
+        } as { criteria: ColorScaleState["criteria"] },
+      };
+    }
     this.fake.write(sheet, rectAddress(rect), "conditionalFormat");
     const state: ConditionalFormatState = {
       address: rectAddress(rect),
@@ -1103,6 +1142,9 @@ class FakeConditionalFormats {
           } as { color: string },
         },
       },
+      get colorScale(): never {
+        throw new FakeExcelError("InvalidArgument", "a Custom rule has no colour scale");
+      },
     };
   }
 
@@ -1111,6 +1153,10 @@ class FakeConditionalFormats {
     const { sheet, rect } = this.range;
     this.fake.write(sheet, rectAddress(rect), "clear conditional formats");
     sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
+      const r = parseRange(cf.address);
+      return !inside(rect, r.row, r.col);
+    });
+    sheet.colorScales = sheet.colorScales.filter((cf) => {
       const r = parseRange(cf.address);
       return !inside(rect, r.row, r.col);
     });
@@ -1548,6 +1594,7 @@ export interface FakeSnapshot {
     cells: Record<string, SnapshotCell>;
     columnWidths: Record<string, number>;
     conditionalFormats: ConditionalFormatState[];
+    colorScales: ColorScaleState[];
     charts: ChartState[];
     pageLayout: PageLayoutState | null;
   }[];
@@ -1597,6 +1644,7 @@ export function snapshotWorkbook(fake: FakeExcel): FakeSnapshot {
         ),
         columnWidths: Object.fromEntries([...s.columnWidths].sort()),
         conditionalFormats: s.conditionalFormats,
+        colorScales: s.colorScales,
         charts: s.charts,
         pageLayout: s.pageLayout,
       })),

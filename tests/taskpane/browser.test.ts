@@ -337,6 +337,19 @@ describe("standalone task pane in Chromium", () => {
         "hl"
       );
     }
+    // The Scenarios grids, heat-mapped as the sheet's colour scale: losses red, 0 white.
+    await expect(
+      page.locator("#panel-schedule td", { hasText: /^Scenarios: / }).count()
+    ).resolves.toBe(1);
+    const fills = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("#panel-schedule td[data-cell]")]
+        .map((td) => td.style.backgroundColor)
+        .filter(Boolean)
+    );
+    expect(fills).toHaveLength(3 * 9 * 7);
+    expect(fills).toContain("rgb(248, 105, 107)");
+    // This condor's cap allows no whole future (0.96 of one): its hedge grid is all 0, white.
+    expect(fills).toContain("rgb(255, 255, 255)");
     const charts = page.locator("#panel-schedule svg[role=img]");
     await expect(charts.count()).resolves.toBe(2);
     await expect(charts.nth(0).locator("title").textContent()).resolves.toBe(

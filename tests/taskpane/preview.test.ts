@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { chartShape, niceTicks } from "../../src/taskpane/preview/chart";
 import { cellKey, PlanValues, ruleHolds, sheetGrid } from "../../src/taskpane/preview/sheet";
-import { parseCellAddress } from "../../src/workbook/a1";
+import { scaleFills } from "../../src/taskpane/preview/color-scale";
+import { formatNumber } from "../../src/taskpane/format";
+import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import type { Position } from "../../src/workbook/model";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
+import { examplePlan } from "../workbook/scenario-example";
 
 const condor: Position = {
   label: "=SPX Feb",
@@ -98,5 +101,59 @@ describe("charts", () => {
     expect(
       shape.series[1].points.every((p) => Math.abs(p.y - (shape.zeroY as number)) < 1e-9)
     ).toBe(true);
+  });
+});
+
+describe("the preview's Scenarios block", () => {
+  const example = examplePlan();
+  const grid = sheetGrid(example, "schedule");
+  const at = (address: string) => {
+    const { row, col } = parseCellAddress(address)!;
+    return grid.cells.get(cellKey(row, col));
+  };
+
+  it("fills the grids as Excel's colour scale: red at the lowest, white at 0, green at the highest", () => {
+    for (const scale of example.colorScales) {
+      const [from, to] = scale.address.split(":").map((a) => parseCellAddress(a)!);
+      const cells: { value: number; fill?: string }[] = [];
+      const values = new PlanValues(example, "schedule");
+      for (let r = from.row; r <= to.row; r++) {
+        for (let c = from.col; c <= to.col; c++) {
+          cells.push({
+            value: values.at(r, c) as number,
+            fill: grid.cells.get(cellKey(r, c))?.fill,
+          });
+        }
+      }
+      const lowest = cells.reduce((a, b) => (b.value < a.value ? b : a));
+      const highest = cells.reduce((a, b) => (b.value > a.value ? b : a));
+      // As in Excel, a grid all on one side of 0 never reaches the other side's colour.
+      if (lowest.value < 0) expect(lowest.fill, scale.id).toBe("#F8696B");
+      if (highest.value > 0) expect(highest.fill, scale.id).toBe("#63BE7B");
+      for (const cell of cells.filter((x) => x.value === 0)) expect(cell.fill).toBe("#FFFFFF");
+      expect(cells.every((x) => /^#[0-9A-F]{6}$/.test(x.fill ?? ""))).toBe(true);
+    }
+  });
+
+  it("halves the way to the extreme colour halfway to the extreme value", () => {
+    const scale = { ...example.colorScales[0] };
+    expect(scaleFills(scale, [-10, -5, 0, 5, 20])).toEqual([
+      "#F8696B",
+      "#FCB4B5",
+      "#FFFFFF",
+      "#D8EFDE",
+      "#63BE7B",
+    ]);
+  });
+
+  it("shows the engine's values and leaves out the live block, which needs the add-in", () => {
+    const net = example.blocks.find((b) => b.id === "scenarios-net")!;
+    const first = net.cells[2][1];
+    expect(at(cellAddress(net.row + 2, net.col + 1))?.text).toBe(
+      formatNumber(first.kind === "number" ? first.value : NaN, "$#,##0.00")
+    );
+    const live = example.blocks.find((b) => b.id === "scenarios-live")!;
+    expect(at(cellAddress(live.row, live.col))).toBeUndefined();
+    expect(at(cellAddress(live.row + 1, live.col))).toBeUndefined();
   });
 });

@@ -129,6 +129,13 @@ describe("schedule stacker", () => {
     expect(formulaOf(added)).toBe("=A14*2");
   });
 
+  it("starts a section that runs under the side area below it when the side area is taller", () => {
+    const sheet = stackSections(ctx, main, [side, rows("side-tall", 12)]);
+    const tall = sheet.frames.of("side-tall");
+    const target = sheet.blocks.find((b) => b.id === "target")!;
+    expect(target.row).toBe(tall.row + 12);
+  });
+
   it("refuses two sections with one id", () => {
     expect(() => stackSections(ctx, [{ section: reader }, { section: reader }], [])).toThrow(
       /duplicate section id/

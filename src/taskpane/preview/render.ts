@@ -130,7 +130,7 @@ function gridTable(grid: SheetGrid): HTMLElement {
           cell.numeric ? "num" : "",
           cell.highlighted ? "hl" : "",
         ].filter(Boolean);
-        return el(
+        const td = el(
           "td",
           {
             class: classes.join(" ") || undefined,
@@ -139,6 +139,9 @@ function gridTable(grid: SheetGrid): HTMLElement {
           },
           cell.text
         );
+        // Through the CSSOM, which the page's content security policy allows (no style attribute).
+        if (cell.fill) td.style.backgroundColor = cell.fill;
+        return td;
       })
     )
   );

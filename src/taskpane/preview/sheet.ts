@@ -13,6 +13,7 @@ import type {
   WorkbookPlan,
 } from "../../workbook/plan";
 import { formatNumber } from "../format";
+import { scaleFills } from "./color-scale";
 
 export interface GridCell {
   text: string;
@@ -22,6 +23,8 @@ export interface GridCell {
   /** The native formula behind the value, when there is one. */
   formula?: string;
   highlighted: boolean;
+  /** Background from the plan's colour scales (e.g. "#F8696B"), when one covers the cell. */
+  fill?: string;
 }
 
 export interface SheetGrid {
@@ -85,7 +88,8 @@ export class PlanValues {
     readonly sheet: SheetKey
   ) {
     for (const block of plan.blocks) {
-      if (block.sheet !== sheet) continue;
+      // The preview has no add-in: blocks of =ALVH.* formulas are written in Excel only.
+      if (block.sheet !== sheet || block.addinOnly) continue;
       block.cells.forEach((row, r) =>
         row.forEach((cell, c) => this.cells.set(cellKey(block.row + r, block.col + c), cell))
       );
@@ -211,6 +215,25 @@ export function sheetGrid(plan: PreviewPlan, key: SheetKey, maxRows = Infinity):
         if (cell && ruleHolds(rule, values, r, c)) cell.highlighted = true;
       }
     }
+  }
+  for (const scale of plan.colorScales.filter((f) => f.sheet === key)) {
+    const [from, to = from] = scale.address.split(":").map(parseCellAddress);
+    if (!from || !to) continue;
+    const numbers: { at: string; value: number }[] = [];
+    for (let r = from.row; r <= to.row; r++) {
+      for (let c = from.col; c <= to.col; c++) {
+        const value = values.at(r, c);
+        if (typeof value === "number") numbers.push({ at: cellKey(r, c), value });
+      }
+    }
+    const fills = scaleFills(
+      scale,
+      numbers.map((n) => n.value)
+    );
+    numbers.forEach((n, i) => {
+      const cell = cells.get(n.at);
+      if (cell) cell.fill = fills[i];
+    });
   }
   return { key, name: sheet?.name ?? key, rows, cols, cells };
 }

@@ -24,6 +24,8 @@ import {
   POSITIONS_TABLE,
   type PlanBlock,
   type PlanChart,
+  type PlanColorScale,
+  type PlanScalePoint,
   type PlanName,
   type PlanSheet,
   type SheetKey,
@@ -210,6 +212,7 @@ export async function renderPlan(
     format.custom.format.fill.color = rule.fill;
     format.custom.format.font.color = rule.fontColor;
   }
+  for (const scale of plan.colorScales) addColorScale(sheetFor(scale.sheet), scale);
   for (const chart of plan.charts) addChart(sheetFor(chart.sheet), chart);
   if (positions) writeTable(plan, positions);
   if (options.pageLayout) {
@@ -324,6 +327,20 @@ export function addWorkbookName(
 ): void {
   const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
   if (!name.visible) item.visible = false;
+}
+
+/** ExcelApi 1.6: a three-colour scale's points as Office.js criteria. */
+function addColorScale(sheet: Excel.Worksheet, scale: PlanColorScale): void {
+  const criterion = (point: PlanScalePoint): Excel.ConditionalColorScaleCriterion =>
+    point.at === "number"
+      ? { type: "Number", formula: String(point.value), color: point.color }
+      : { type: point.at === "lowest" ? "LowestValue" : "HighestValue", color: point.color };
+  const format = sheet.getRange(scale.address).conditionalFormats.add("ColorScale");
+  format.colorScale.criteria = {
+    minimum: criterion(scale.minimum),
+    midpoint: criterion(scale.midpoint),
+    maximum: criterion(scale.maximum),
+  };
 }
 
 export function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {

@@ -42,6 +42,7 @@ import { layersSection } from "./layers";
 import { modelValuesSection } from "./model-values";
 import { notesSection, scheduleNotes } from "./notes";
 import { positionsSection } from "./positions";
+import { scenariosSection } from "./scenarios";
 import type { Section } from "./section";
 import { signalsSection } from "./signals";
 import { stackSections, type StackEntry } from "./stack";
@@ -67,7 +68,7 @@ function mainStack(input: SchedulePlanInput): readonly StackEntry[] {
 }
 
 /** The sections right of the main stack, top to bottom. */
-const SIDE: readonly Section[] = [chartsSection];
+const SIDE: readonly Section[] = [chartsSection, scenariosSection];
 
 /** Column widths in characters: the labels' column, the sheet's columns, the chart data's. */
 const WIDTHS = { labels: 30, sheet: 14, chartData: 16 };
@@ -140,6 +141,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
       visible: false,
     },
     conditionalFormats: sheet.conditionalFormats,
+    colorScales: sheet.colorScales,
     charts: sheet.charts,
     table: {
       name: POSITIONS_TABLE,

@@ -7,7 +7,7 @@ import { cellAddress, columnLetters } from "../a1";
 import { EMPTY, text } from "../cells";
 import type { BookFigures } from "../figures";
 import type { Position } from "../model";
-import type { PlanCell, PlanChart, SchedulePlanInput } from "../plan";
+import type { PlanCell, PlanChart, PlanColorScale, SchedulePlanInput } from "../plan";
 import type { ResolvedSettings } from "../settings";
 
 /** Everything a section may read; computed once by index.ts before any section is built. */
@@ -65,6 +65,8 @@ export interface SectionBlock {
   col: number;
   /** Rows may be ragged; the stacker pads them with empty cells. */
   cells: PlanCell[][];
+  /** Written only by the Office.js renderer (see PlanBlock). */
+  addinOnly?: true;
 }
 
 /** A workbook-scoped defined name on a relative rectangle of the section. */
@@ -90,6 +92,14 @@ export interface SectionConditionalFormat {
   fontColor: string;
 }
 
+/** A colour scale on a relative rectangle of the section. */
+export interface SectionColorScale extends Omit<PlanColorScale, "sheet" | "address"> {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 /** A chart whose corners are relative cells of the section; series ranges come from frames. */
 export interface SectionChart extends Omit<PlanChart, "sheet" | "from" | "to"> {
   from: { row: number; col: number };
@@ -101,6 +111,7 @@ export interface SectionContent {
   blocks: SectionBlock[];
   names?: SectionName[];
   conditionalFormats?: SectionConditionalFormat[];
+  colorScales?: SectionColorScale[];
   charts?: SectionChart[];
 }
 

@@ -5,7 +5,14 @@
  */
 import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "../a1";
 import { EMPTY } from "../cells";
-import type { PlanBlock, PlanCell, PlanChart, PlanConditionalFormat, PlanName } from "../plan";
+import type {
+  PlanBlock,
+  PlanCell,
+  PlanChart,
+  PlanColorScale,
+  PlanConditionalFormat,
+  PlanName,
+} from "../plan";
 import {
   Frame,
   type Frames,
@@ -19,7 +26,7 @@ export interface StackEntry {
   section: Section;
   /** Blank rows below the section before the next one (default 1). */
   gapBelow?: number;
-  /** The section may run under the side area (it sits below it), so its width does not push it. */
+  /** The section may run under the side area: it starts below it, and its width does not push it. */
   underSide?: boolean;
 }
 
@@ -35,6 +42,7 @@ export interface StackedSheet {
   blocks: PlanBlock[];
   names: PlanName[];
   conditionalFormats: PlanConditionalFormat[];
+  colorScales: PlanColorScale[];
   charts: PlanChart[];
   /** Number of columns any section uses, from column A. */
   width: number;
@@ -83,19 +91,21 @@ export function stackSections(
   const extent = new Map(all.map((s) => [s.id, extentOf(s.build(ctx, origin, measuring))]));
   const size = (s: Section): Extent => extent.get(s.id) as Extent;
 
-  // Place.
+  // Place: the side area first (its column depends only on widths), then the main stack, where
+  // a section that may run under the side area starts below it.
   const frames = new Map<string, Frame>();
-  let row = 0;
-  for (const entry of main) {
-    frames.set(entry.section.id, new Frame(row, 0));
-    row += size(entry.section).rows + (entry.gapBelow ?? 1);
-  }
   const beside = main.filter((e) => !e.underSide).map((e) => size(e.section).cols);
   const sideCol = Math.max(...beside) + SIDE_GAP_COLS;
   let sideRow = (main.length > 0 ? size(main[0].section).rows : 0) + SIDE_GAP_ROWS;
   for (const section of side) {
     frames.set(section.id, new Frame(sideRow, sideCol));
     sideRow += size(section).rows + SIDE_SECTION_GAP;
+  }
+  let row = 0;
+  for (const entry of main) {
+    if (entry.underSide && side.length > 0) row = Math.max(row, sideRow - SIDE_SECTION_GAP);
+    frames.set(entry.section.id, new Frame(row, 0));
+    row += size(entry.section).rows + (entry.gapBelow ?? 1);
   }
 
   // Build at the real places.
@@ -105,13 +115,19 @@ export function stackSections(
     blocks: [],
     names: [],
     conditionalFormats: [],
+    colorScales: [],
     charts: [],
     width: Math.max(...all.map((s) => placed.of(s.id).col + size(s).cols)),
   };
   for (const section of all) {
     const frame = placed.of(section.id);
     const content = section.build(ctx, frame, placed);
-    sheet.blocks.push(...content.blocks.map((b) => placeBlock(frame, b.id, b.row, b.col, b.cells)));
+    sheet.blocks.push(
+      ...content.blocks.map((b) => {
+        const block = placeBlock(frame, b.id, b.row, b.col, b.cells);
+        return b.addinOnly ? { ...block, addinOnly: b.addinOnly } : block;
+      })
+    );
     for (const n of content.names ?? []) {
       const [r, c, rows, cols] = [frame.row + n.row, frame.col + n.col, n.rows ?? 1, n.cols ?? 1];
       sheet.names.push({
@@ -130,6 +146,13 @@ export function stackSections(
         formula: f.formula,
         fill: f.fill,
         fontColor: f.fontColor,
+      });
+    }
+    for (const { row, col, rows, cols, ...scale } of content.colorScales ?? []) {
+      sheet.colorScales.push({
+        ...scale,
+        sheet: "schedule",
+        address: rangeAddress(frame.row + row, frame.col + col, rows, cols),
       });
     }
     for (const c of content.charts ?? []) {

@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters, parseCellAddress, rangeAddress } from "../a1";
-import type { PlanCell, PlanName, SheetKey, WorkbookPlan } from "../plan";
+import type { PlanCell, PlanColorScale, PlanName, SheetKey, WorkbookPlan } from "../plan";
 import { TEXT_FORMAT } from "../plan";
 import { STYLE_LOOKS, type StyleLook } from "../styles";
 
@@ -31,6 +31,9 @@ export interface XlsxConditionalFormat {
   fill: string | null;
   fontColor: string | null;
 }
+
+/** A colour scale as the plan gives it (the range and its three points). */
+export type XlsxColorScale = Omit<PlanColorScale, "id" | "sheet">;
 
 export interface XlsxTable {
   name: string;
@@ -74,6 +77,8 @@ export interface XlsxSheet {
   /** Column letter → width in characters. */
   columnWidths: Record<string, number>;
   conditionalFormats: XlsxConditionalFormat[];
+  /** Written after the formula-based formats; absent means none. */
+  colorScales?: XlsxColorScale[];
   tables: XlsxTable[];
   charts?: XlsxChart[];
   pageSetup?: XlsxPageSetup;
@@ -146,7 +151,8 @@ export function bookFromPlan(plan: WorkbookPlan): XlsxBook {
   };
   const sheets = plan.sheets.map((sheet): XlsxSheet => {
     const cells = plan.blocks
-      .filter((block) => block.sheet === sheet.key)
+      // Blocks of =ALVH.* formulas need the add-in: a file has no add-in to compute them.
+      .filter((block) => block.sheet === sheet.key && !block.addinOnly)
       .flatMap((block) =>
         block.cells.flatMap((row, r) =>
           row.map((cell, c) => planCell(cellAddress(block.row + r, block.col + c), cell))
@@ -169,6 +175,14 @@ export function bookFromPlan(plan: WorkbookPlan): XlsxBook {
           formula: cf.formula,
           fill: cf.fill,
           fontColor: cf.fontColor,
+        })),
+      colorScales: plan.colorScales
+        .filter((scale) => scale.sheet === sheet.key)
+        .map(({ address, minimum, midpoint, maximum }) => ({
+          address,
+          minimum,
+          midpoint,
+          maximum,
         })),
       tables:
         table && origin

@@ -102,6 +102,25 @@ function writeSheet(wb: Workbook, sheet: XlsxSheet): void {
       ],
     });
   });
+  const priority = sheet.conditionalFormats.length;
+  (sheet.colorScales ?? []).forEach((scale, i) => {
+    const points = [scale.minimum, scale.midpoint, scale.maximum];
+    ws.addConditionalFormatting({
+      ref: scale.address,
+      rules: [
+        {
+          type: "colorScale",
+          priority: priority + i + 1,
+          cfvo: points.map((p) =>
+            p.at === "number"
+              ? { type: "num" as const, value: p.value }
+              : { type: p.at === "lowest" ? ("min" as const) : ("max" as const) }
+          ),
+          color: points.map((p) => ({ argb: argb(p.color) })),
+        },
+      ],
+    });
+  });
 }
 
 /** Excel's built-in names for a sheet's print area and print titles, scoped to that sheet. */

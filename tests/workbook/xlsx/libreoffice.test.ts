@@ -15,6 +15,7 @@ import { renderXlsx } from "../../../src/workbook/xlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
 import { recalculate } from "../../support/libreoffice";
 import {
+  blockAt,
   cellAt,
   close,
   makePosition,
@@ -110,6 +111,11 @@ function layerRows(plan: WorkbookPlan): (number | string | null)[][] {
       valueOf(cellAt(plan, "schedule", cellAddress(first.row + r, first.col + c)))
     )
   );
+}
+
+function addinOnlyAt(plan: WorkbookPlan, address: string): boolean {
+  const at = parseCellAddress(address)!;
+  return blockAt(plan, "schedule", at.row, at.col)?.addinOnly === true;
 }
 
 interface Case {
@@ -235,7 +241,10 @@ describe("LibreOffice recalculates the Office.js renderer's writes, replayed fro
   it("recomputes every formula the Office.js renderer wrote to the engine's value", () => {
     for (const [i, c] of cases.entries()) {
       const sheet = schedule(written[`fake${i}`]);
-      const addresses = [...sheet.cells].filter(([, cell]) => cell.formula).map(([a]) => a);
+      // The live =ALVH.SCENARIO block needs the add-in: LibreOffice cannot compute it.
+      const addresses = [...sheet.cells]
+        .filter(([a, cell]) => cell.formula && !addinOnlyAt(c.plan, a))
+        .map(([a]) => a);
       expect(addresses.sort(), c.scenario.name).toEqual(
         formulaAddresses(c.plan, "schedule").sort()
       );

@@ -5,11 +5,16 @@ import type {
   Position,
   ScheduleScope,
 } from "../../../src/workbook/model";
-import type { SheetKey, WorkbookPlan } from "../../../src/workbook/plan";
+import type { PlanScalePoint, SheetKey, WorkbookPlan } from "../../../src/workbook/plan";
 import { buildSchedulePlan } from "../../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
-import type { XlsxBook, XlsxCell, XlsxValue } from "../../../src/workbook/xlsx/book";
-import type { FakeSnapshot } from "../../support/excel-fake";
+import type {
+  XlsxBook,
+  XlsxCell,
+  XlsxColorScale,
+  XlsxValue,
+} from "../../../src/workbook/xlsx/book";
+import type { ColorCriterion, FakeSnapshot } from "../../support/excel-fake";
 import { cellAt, close, scenarioPositions, type Scenario } from "../helpers";
 import type { ReadCell, ReadSheet } from "./read";
 
@@ -49,6 +54,27 @@ function snapshotValue(
   return undefined;
 }
 
+/** A colour scale the Office.js renderer set (Office criteria) as the plan's points. */
+function colorScaleOf({
+  address,
+  criteria,
+}: FakeSnapshot["sheets"][number]["colorScales"][number]): XlsxColorScale {
+  if (!criteria) throw new Error(`the colour scale on ${address} has no criteria`);
+  const point = (c: ColorCriterion): PlanScalePoint => {
+    const color = c.color ?? "#FFFFFF";
+    if (c.type === "LowestValue") return { at: "lowest", color };
+    if (c.type === "HighestValue") return { at: "highest", color };
+    if (c.type === "Number") return { at: "number", value: Number(c.formula), color };
+    throw new Error(`colour scale point of type ${c.type} is not replayed`);
+  };
+  return {
+    address,
+    minimum: point(criteria.minimum),
+    midpoint: point(criteria.midpoint),
+    maximum: point(criteria.maximum),
+  };
+}
+
 /**
  * What the Office.js renderer left in the recording fake, as an .xlsx book. Formulas carry no
  * cached value (the fake computes nothing), so every figure read back was computed by LibreOffice.
@@ -68,6 +94,7 @@ export function bookFromSnapshot(snapshot: FakeSnapshot): XlsxBook {
         ])
       ),
       conditionalFormats: sheet.conditionalFormats,
+      colorScales: sheet.colorScales.map(colorScaleOf),
       tables: snapshot.tables
         .filter((t) => t.sheet === sheet.name)
         .map((t) => ({ name: t.name, address: t.address, headers: t.headers })),
@@ -130,9 +157,10 @@ export function compareFormulas(
   return { checked: wanted.length, mismatches };
 }
 
+/** Formulas a file carries: blocks of =ALVH.* calls (`addinOnly`) need the add-in and are left out. */
 export function formulaAddresses(plan: WorkbookPlan, key: SheetKey): string[] {
   return plan.blocks
-    .filter((b) => b.sheet === key)
+    .filter((b) => b.sheet === key && !b.addinOnly)
     .flatMap((b) =>
       b.cells.flatMap((row, r) =>
         row.flatMap((cell, c) =>
