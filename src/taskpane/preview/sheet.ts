@@ -39,7 +39,8 @@ export interface SheetGrid {
 export type PreviewPlan = Pick<
   WorkbookPlan,
   "title" | "sheets" | "blocks" | "names" | "charts" | "conditionalFormats"
-> & { table?: PlanTable };
+> &
+  Partial<Pick<WorkbookPlan, "colorScales">> & { table?: PlanTable };
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 
@@ -216,7 +217,7 @@ export function sheetGrid(plan: PreviewPlan, key: SheetKey, maxRows = Infinity):
       }
     }
   }
-  for (const scale of plan.colorScales.filter((f) => f.sheet === key)) {
+  for (const scale of (plan.colorScales ?? []).filter((f) => f.sheet === key)) {
     const [from, to = from] = scale.address.split(":").map(parseCellAddress);
     if (!from || !to) continue;
     const numbers: { at: string; value: number }[] = [];
