@@ -1,4 +1,4 @@
-import { officeWorkbook } from "../src/taskpane/office/workbook";
+import { excelHost } from "../src/hosts/excel/host";
 import { DEFAULT_SETTINGS } from "../src/workbook/settings";
 import { planFromBook, tableRow, workbookWithBook } from "../tests/workbook/helpers";
 
@@ -21,7 +21,7 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
         tableRow(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
       )
     );
-    const written = await officeWorkbook(fake.ports).writeSchedule(
+    const written = await excelHost(fake.ports).write(
       planFromBook({
         scope: { kind: "book" },
         settings: DEFAULT_SETTINGS,
@@ -29,8 +29,8 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
         at: new Date(2025, 1, 19, 10, 30),
       })
     );
-    if (written.summary.positions !== positions) {
-      throw new Error(`wrote ${written.summary.positions} of ${positions} positions`);
+    if (written.plan.summary.positions !== positions) {
+      throw new Error(`wrote ${written.plan.summary.positions} of ${positions} positions`);
     }
     results.push({ positions, syncs: fake.syncs, proxyCalls: fake.proxyCalls });
   }

@@ -1,15 +1,14 @@
 /**
  * The task pane: the form, the live summary, the book and the three actions, the same in Excel
  * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
- * comes in through a `Host`.
+ * comes in through a `Host` (src/hosts/host.ts).
  */
 import { AlvhError, isAlvhError } from "../core";
-import type { PositionBook, PositionListing } from "../workbook/book";
-import type { PlanFromBook } from "../workbook/port";
+import type { Host } from "../hosts/host";
+import type { PositionListing } from "../workbook/positions-table";
 import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
 import type { WorkbookPlan } from "../workbook/plan";
 import { buildSchedulePlan } from "../workbook/schedule";
-import type { SettingsStore } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
 import { byId, el } from "./dom";
 import { decideSave } from "./identity";
@@ -18,21 +17,6 @@ import { positionValues, readForm, settingsValues, type FormReading } from "./fo
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
 import { liveSummary } from "./summary";
-
-export interface Host {
-  /** Shown under the title: where positions are kept and where the schedule goes. */
-  description: string;
-  book: PositionBook;
-  settings: SettingsStore;
-  /**
-   * Writes the plan made from the book as it stands at the moment of writing (in Excel, read in
-   * the same round trips as the write, so a colleague's edit to the table is not lost) and keeps
-   * the plan's settings with it; returns what to tell the trader.
-   */
-  write(planFor: PlanFromBook): Promise<string>;
-  /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
-  canDownload: boolean;
-}
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
@@ -59,15 +43,12 @@ export class TaskPane {
   /** Positions deleted in this session, newest last, for Undo. */
   private readonly deleted: Position[] = [];
 
-  constructor(
-    private readonly host: Host,
-    private readonly onDownload: (plan: WorkbookPlan) => Promise<string>
-  ) {
+  constructor(private readonly host: Host) {
     this.form = new FormView(byId("position-form"));
     this.form.setValues(initialValues());
     this.form.onInput(() => this.refresh());
     byId("mode").textContent = host.description;
-    byId<HTMLButtonElement>("download").hidden = !host.canDownload;
+    byId<HTMLButtonElement>("download").hidden = !host.download;
     byId("position-form").addEventListener("submit", (event) => {
       event.preventDefault();
       void this.save();
@@ -322,7 +303,7 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.validForSchedule();
       if (!reading) return undefined;
-      const message = await this.host.write((book) => this.plan(reading, book));
+      const { message } = await this.host.write((book) => this.plan(reading, book));
       // The book as the write found it (in Excel, others may have edited the table).
       await this.reloadBook();
       this.baseSettings = reading.settings;
@@ -334,7 +315,7 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.validForSchedule();
       if (!reading) return undefined;
-      return this.onDownload(this.plan(reading));
+      return this.host.download?.(this.plan(reading));
     });
   }
 

@@ -3,13 +3,16 @@
  * pane with the matching host. The page is usable by keyboard alone; `data-ready` on <body> tells
  * the browser tests (and assistive tools) that start-up has finished.
  */
+import { excelHost } from "../hosts/excel/host";
+import { standaloneHost } from "../hosts/standalone/host";
+import type { KeyValueStore } from "../hosts/standalone/storage";
 import { TaskPane } from "./app";
-import { downloadWorkbook } from "./download";
-import { excelHost, followSelection } from "./excel-host";
+import { byId } from "./dom";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
-import { officeWorkbook } from "./office/workbook";
-import { enableCsv, standaloneHost } from "./standalone/host";
-import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
+import { renderPreview } from "./preview/render";
+import { followSelection } from "./selection";
+import { enableCsv } from "./standalone/csv-view";
+import type { WorkbookPlan } from "../workbook/plan";
 
 /** localStorage, or (when the browser refuses it) a store that lasts as long as the page. */
 function browserStore(): { store: KeyValueStore; note: string } {
@@ -27,20 +30,27 @@ function browserStore(): { store: KeyValueStore; note: string } {
   }
 }
 
+/** The standalone app's "Write schedule": the plan drawn in the page, under the form. */
+function showPreview(plan: WorkbookPlan): void {
+  const preview = byId("preview");
+  renderPreview(preview, plan);
+  preview.hidden = false;
+}
+
 async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
   const mode = await detectHost(office, { openedByOffice: openedByOffice(window) });
   document.body.dataset.mode = mode.kind;
   if (mode.kind === "excel") {
-    const port = officeWorkbook();
-    const pane = new TaskPane(excelHost(port), downloadWorkbook);
+    const host = excelHost();
+    const pane = new TaskPane(host);
     await pane.start();
-    await followSelection(pane, port);
+    await followSelection(pane, host.selection);
   } else {
     const { store, note } = browserStore();
-    const host = standaloneHost(store, mode.reason + note);
-    const pane = new TaskPane(host, downloadWorkbook);
-    enableCsv(pane, host.book as LocalPositionBook);
+    const host = standaloneHost(store, mode.reason + note, showPreview);
+    const pane = new TaskPane(host);
+    enableCsv(pane, host.book);
     await pane.start();
   }
   // A User Timing mark: DevTools and `npm run bench` read the pane's time to interactive from it.
