@@ -2,7 +2,8 @@
 //
 //   core  ←  functions            (custom-function adapters)
 //   core  ←  workbook             (the plan and its renderers)
-//   core, workbook  ←  taskpane, hosts
+//   core, workbook  ←  hosts      (where the pane runs: src/hosts/excel, src/hosts/standalone)
+//   core, workbook, hosts  ←  taskpane
 //
 // An arrow points from what is used to its user; nothing imports against an arrow. Type-only
 // imports count too: a type from a higher layer couples a lower one just as much.
@@ -34,6 +35,15 @@ module.exports = {
       severity: "error",
       from: { path: "^src/workbook/" },
       to: { path: "^src/", pathNot: ["^src/core/", "^src/workbook/"] },
+    },
+    {
+      name: "hosts-use-only-core-and-workbook",
+      comment:
+        "src/hosts is where the pane runs (the Excel workbook, the browser): of the add-in it imports " +
+        "src/core, src/workbook and its own folder only, never the task pane that uses it.",
+      severity: "error",
+      from: { path: "^src/hosts/" },
+      to: { path: "^src/", pathNot: ["^src/core/", "^src/workbook/", "^src/hosts/"] },
     },
     {
       name: "src-does-not-import-tooling",

@@ -1,6 +1,6 @@
 import { bookFromCsv, bookToCsv } from "../src/taskpane/standalone/csv";
 import { planImport } from "../src/taskpane/standalone/import-plan";
-import { LocalPositionBook, type KeyValueStore } from "../src/taskpane/standalone/storage";
+import { LocalPositionBook, type KeyValueStore } from "../src/hosts/standalone/storage";
 import { makePosition } from "../tests/workbook/helpers";
 
 /**

@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { replay } from "../src/core";
-import { writeReplay } from "../src/taskpane/office/replay";
-import { officeWorkbook } from "../src/taskpane/office/workbook";
+import { excelHost } from "../src/hosts/excel/host";
+import { writeReplay } from "../src/hosts/excel/replay";
 import { HISTORY_COLUMNS, HISTORY_TABLE } from "../src/workbook/plan";
 import { buildReplaySheet } from "../src/workbook/replay";
 import { FakeExcel } from "../tests/support/excel-fake";
@@ -28,7 +28,7 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
         tableRow(`IC ${i + 1}`, { shortPut: 5550 + (i % 20) * 5, contracts: 1 + (i % 3) })
       )
     );
-    const written = await officeWorkbook(fake.ports).writeSchedule(
+    const written = await excelHost(fake.ports).write(
       planFromBook({
         scope: { kind: "book" },
         settings: DEFAULT_SETTINGS,
@@ -36,8 +36,8 @@ export async function roundTrips(sizes: readonly number[]): Promise<RoundTrips[]
         at: new Date(2025, 1, 19, 10, 30),
       })
     );
-    if (written.summary.positions !== positions) {
-      throw new Error(`wrote ${written.summary.positions} of ${positions} positions`);
+    if (written.plan.summary.positions !== positions) {
+      throw new Error(`wrote ${written.plan.summary.positions} of ${positions} positions`);
     }
     results.push({ positions, syncs: fake.syncs, proxyCalls: fake.proxyCalls });
   }

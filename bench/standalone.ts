@@ -1,4 +1,4 @@
-import { positionRow, BOOK_KEY } from "../src/taskpane/standalone/storage";
+import { positionRow, BOOK_KEY } from "../src/hosts/standalone/storage";
 import { launchBrowser, openPane, field } from "../tests/support/browser";
 import { serveStatic } from "../tests/support/static-server";
 import { makePosition } from "../tests/workbook/helpers";

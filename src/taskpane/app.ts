@@ -1,41 +1,30 @@
 /**
  * The task pane: the form, the live summary, the book and the three actions, the same in Excel
  * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
- * comes in through a `Host`.
+ * comes in through a `Host` (src/hosts/host.ts).
  */
 import { AlvhError, isAlvhError } from "../core";
-import type { PositionBook, PositionListing } from "../workbook/book";
-import type { PlanFromBook } from "../workbook/port";
-import type { HedgeSettings, Position, ScheduleScope } from "../workbook/model";
-import type { WorkbookPlan } from "../workbook/plan";
+import type { Host } from "../hosts/host";
+import type { PositionListing } from "../workbook/positions-table";
+import type { HedgeSettings, Position } from "../workbook/model";
 import { buildSchedulePlan } from "../workbook/schedule";
-import type { SettingsStore } from "../workbook/settings";
+import { DEFAULT_SETTINGS } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
+import { BookView } from "./book-view";
 import { byId, el } from "./dom";
 import { decideSave } from "./identity";
 import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
+import {
+  completeReading,
+  positionsInScope,
+  scheduleRequest,
+  type CompleteReading,
+} from "./schedule-request";
 import { liveSummary } from "./summary";
 import type { VixClosesSource } from "./signals/closes";
-
-export interface Host {
-  /** Shown under the title: where positions are kept and where the schedule goes. */
-  description: string;
-  book: PositionBook;
-  settings: SettingsStore;
-  /**
-   * Writes the plan made from the book as it stands at the moment of writing (in Excel, read in
-   * the same round trips as the write, so a colleague's edit to the table is not lost) and keeps
-   * the plan's settings with it; returns what to tell the trader.
-   */
-  write(planFor: PlanFromBook): Promise<string>;
-  /** Whether "Download workbook" is offered (the standalone app's way to get a real file). */
-  canDownload: boolean;
-  /** VIX closes for the signals in the summary and the schedule, when the host has them. */
-  vixCloses?: VixClosesSource;
-}
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
@@ -48,7 +37,12 @@ export class TaskPane {
   private readonly form: FormView;
   private readonly status = byId("status");
   private readonly risk = new RiskView(byId("risk"));
-  private baseSettings: HedgeSettings | undefined;
+  private readonly bookView = new BookView({
+    load: (position) => this.load(position),
+    remove: (label) => void this.remove(label),
+    undoDelete: (position) => void this.undoDelete(position),
+  });
+  private baseSettings: HedgeSettings = DEFAULT_SETTINGS;
   /** Entry date and notes of the position in the form, kept across an update. */
   private loaded: { entryDate: number | null; notes: string } = { entryDate: null, notes: "" };
   private listing: PositionListing = { positions: [], problems: [] };
@@ -64,14 +58,15 @@ export class TaskPane {
 
   constructor(
     private readonly host: Host,
-    private readonly onDownload: (plan: WorkbookPlan) => Promise<string>
+    /** VIX closes for the signals in the summary and the schedule, when the host has them. */
+    private readonly vixCloses?: VixClosesSource
   ) {
     this.form = new FormView(byId("position-form"));
     this.form.setValues(initialValues());
     this.form.onInput(() => this.refresh());
-    host.vixCloses?.onChange(() => this.refresh());
+    vixCloses?.onChange(() => this.refresh());
     byId("mode").textContent = host.description;
-    byId<HTMLButtonElement>("download").hidden = !host.canDownload;
+    byId<HTMLButtonElement>("download").hidden = !host.download;
     byId("position-form").addEventListener("submit", (event) => {
       event.preventDefault();
       void this.save();
@@ -112,7 +107,7 @@ export class TaskPane {
   private read(): FormReading {
     return readForm(this.form.values(), {
       today: Math.floor(nowSerial()),
-      baseSettings: this.baseSettings ?? ({} as HedgeSettings),
+      baseSettings: this.baseSettings,
       entryDate: this.loaded.entryDate,
       notes: this.loaded.notes,
       isSaved: (label) => this.savedAs(label) !== undefined,
@@ -123,7 +118,7 @@ export class TaskPane {
     const reading = this.read();
     this.form.showErrors(reading.errors);
     const list = byId("summary-list");
-    const extras = { vixCloses: this.host.vixCloses?.closes() };
+    const extras = { vixCloses: this.vixCloses?.closes() };
     list.replaceChildren(
       ...liveSummary(reading, nowSerial(), extras).flatMap((line) => [
         el("dt", {}, line.label),
@@ -137,25 +132,19 @@ export class TaskPane {
 
   /** The risk view's book: the form's position, or the whole book with it, as the schedule's. */
   private riskSource(reading: FormReading): RiskSource | undefined {
-    if (!reading.market || !reading.settings || reading.general.length) return undefined;
-    const position = reading.position;
-    const wholeBook = byId<HTMLSelectElement>("scope").value === "book";
-    const others = this.listing.positions.filter(
-      (p) => p.label.toLowerCase() !== position?.label.toLowerCase()
-    );
-    const positions = wholeBook
-      ? position
-        ? [...others, position]
-        : others
-      : position
-        ? [position]
-        : [];
+    const complete = completeReading(reading);
+    if (!complete) return undefined;
     return {
-      positions,
-      settings: reading.settings,
-      market: reading.market,
+      positions: positionsInScope(this.listing.positions, complete.position, this.wholeBook()),
+      settings: complete.settings,
+      market: complete.market,
       computedAt: nowSerial(),
     };
+  }
+
+  /** Whether the schedule covers the whole book (the scope picker), or only the form's position. */
+  private wholeBook(): boolean {
+    return byId<HTMLSelectElement>("scope").value === "book";
   }
 
   /** Shows a status message, with a button beside it when `action` offers one (Undo, Reload). */
@@ -209,13 +198,11 @@ export class TaskPane {
     const blocking = [...reading.errors.keys()].filter((id) =>
       need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id)
     );
-    const marketReady = reading.market && reading.settings && reading.general.length === 0;
-    const complete =
-      need === "position"
-        ? reading.position !== undefined
-        : need === "market"
-          ? marketReady
-          : reading.position && marketReady;
+    const ready = {
+      position: reading.position !== undefined,
+      market: completeReading(reading) !== undefined,
+    };
+    const complete = need === "all" ? ready.position && ready.market : ready[need];
     if (blocking.length === 0 && complete) return reading;
     this.form.focusFirst(blocking);
     this.say(
@@ -230,15 +217,15 @@ export class TaskPane {
    * fields untouched, only the market and settings (the book is the saved positions); otherwise
    * the position too, which joins the book even before it is saved.
    */
-  private validForSchedule(): FormReading | undefined {
+  private validForSchedule(): CompleteReading | undefined {
     const untouched = initialValues();
     const values = this.form.values();
     const bookOnly =
-      byId<HTMLSelectElement>("scope").value === "book" &&
+      this.wholeBook() &&
       POSITION_FIELD_IDS.every((id) => (values[id] ?? "") === (untouched[id] ?? ""));
-    if (!bookOnly) return this.valid("all");
-    const reading = this.valid("market");
-    return reading && { ...reading, position: undefined };
+    const reading = bookOnly ? this.valid("market") : this.valid("all");
+    const complete = reading && completeReading(reading);
+    return complete && (bookOnly ? { ...complete, position: undefined } : complete);
   }
 
   /**
@@ -304,26 +291,6 @@ export class TaskPane {
     return this.listing.positions.find((p) => p.label.toLowerCase() === wanted);
   }
 
-  private plan(reading: FormReading, listing: PositionListing = this.listing): WorkbookPlan {
-    const position = reading.position;
-    const others = listing.positions.filter(
-      (p) => p.label.toLowerCase() !== position?.label.toLowerCase()
-    );
-    const book = position ? [...others, position] : others;
-    const scope: ScheduleScope =
-      byId<HTMLSelectElement>("scope").value === "book" || !position
-        ? { kind: "book" }
-        : { kind: "position", label: position.label };
-    return buildSchedulePlan({
-      positions: book,
-      scope,
-      settings: reading.settings as HedgeSettings,
-      market: reading.market as NonNullable<FormReading["market"]>,
-      computedAt: nowSerial(),
-      vixCloses: this.host.vixCloses?.closes(),
-    });
-  }
-
   /** "Write schedule" from the ribbon or a keyboard shortcut: the same as the pane's button. */
   writeSchedule(): Promise<void> {
     return this.write();
@@ -333,7 +300,13 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.validForSchedule();
       if (!reading) return undefined;
-      const message = await this.host.write((book) => this.plan(reading, book));
+      // Plain values taken now: the plan is built inside the write from them and the book alone.
+      const wholeBook = this.wholeBook();
+      const computedAt = nowSerial();
+      const closes = this.vixCloses?.closes();
+      const { message } = await this.host.write((book) =>
+        buildSchedulePlan(scheduleRequest(reading, book.positions, wholeBook, computedAt, closes))
+      );
       // The book as the write found it (in Excel, others may have edited the table).
       await this.reloadBook();
       this.baseSettings = reading.settings;
@@ -345,7 +318,14 @@ export class TaskPane {
     return this.act(async () => {
       const reading = this.validForSchedule();
       if (!reading) return undefined;
-      return this.onDownload(this.plan(reading));
+      const request = scheduleRequest(
+        reading,
+        this.listing.positions,
+        this.wholeBook(),
+        nowSerial(),
+        this.vixCloses?.closes()
+      );
+      return this.host.download?.(buildSchedulePlan(request));
     });
   }
 
@@ -360,32 +340,7 @@ export class TaskPane {
   }
 
   private renderBook(): void {
-    const { positions, problems } = this.listing;
-    const items = positions.map((p) =>
-      el(
-        "li",
-        {},
-        el("button", { type: "button", class: "link", "data-load": p.label }, p.label),
-        el(
-          "button",
-          {
-            type: "button",
-            class: "delete",
-            "aria-label": `Delete ${p.label}`,
-            title: `Delete ${p.label}`,
-          },
-          "Delete"
-        )
-      )
-    );
-    items.forEach((item, i) => {
-      const [loadButton, deleteButton] = item.querySelectorAll("button");
-      loadButton.addEventListener("click", () => this.load(positions[i]));
-      deleteButton.addEventListener("click", () => void this.remove(positions[i].label));
-    });
-    byId("book-list").replaceChildren(...items);
-    byId("book-empty").hidden = positions.length > 0;
-    byId("book-problems").replaceChildren(...problems.map((p) => el("li", {}, p.message)));
+    this.bookView.show(this.listing);
     this.refresh();
   }
 
@@ -403,7 +358,7 @@ export class TaskPane {
         this.load(null);
       }
       await this.reloadBook();
-      byId("book-heading").focus();
+      this.bookView.focus();
       this.say(
         `Deleted "${label}".`,
         false,
@@ -429,13 +384,8 @@ export class TaskPane {
     });
   }
 
-  /** The book keeps an "Undo delete" for the last position deleted in this session. */
   private showUndo(): void {
-    const button = byId<HTMLButtonElement>("undo-delete");
-    const last = this.deleted.at(-1);
-    button.hidden = !last;
-    button.textContent = last ? `Undo delete of "${last.label}"` : "";
-    button.onclick = last ? () => void this.undoDelete(last) : null;
+    this.bookView.showUndo(this.deleted.at(-1));
   }
 
   private async reloadAfterStale(): Promise<void> {

@@ -37,15 +37,3 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!node) throw new Error(`the page has no #${id}`);
   return node as T;
 }
-
-/** Saves bytes or text as a file through a temporary link (works in browsers and task panes). */
-export function download(data: string | Uint8Array, type: string, filename: string): void {
-  // A copy into a plain ArrayBuffer: Blob does not take views over shared memory.
-  const part = typeof data === "string" ? data : new Uint8Array(data).buffer;
-  const url = URL.createObjectURL(new Blob([part], { type }));
-  const link = el("a", { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -1,8 +1,9 @@
 /**
  * The live summary beside the form. Each line appears as soon as the inputs it needs are valid
  * (break-evens need only the condor, EDR only the VIX), so the trader sees numbers while typing.
- * Every figure is the engine's: src/core for the condor and the layers, and the workbook plan's
- * own summary for the contracts, so the pane and the sheet can never disagree.
+ * Every figure is the engine's: src/core for the condor and the layers, and the schedule's own
+ * figures (src/workbook/figures.ts) for the contracts, so the pane and the sheet can never
+ * disagree. Only figures are computed per keystroke, never a whole workbook plan.
  */
 import {
   activeLayers,
@@ -15,7 +16,7 @@ import {
   isAlvhError,
   signalState,
 } from "../core";
-import { buildSchedulePlan } from "../workbook/schedule";
+import { computeFigures } from "../workbook/figures";
 import { validateSettings } from "../workbook/settings";
 import type { FormReading } from "./form";
 import { formatNumber } from "./format";
@@ -77,17 +78,10 @@ export function liveSummary(
     level !== undefined && settings
       ? coverage(level, { ...grid, perLayer: settings.perLayer, cap: settings.cap })
       : undefined;
-  const plan =
-    reading.position && reading.market && reading.settings
-      ? quietly(() =>
-          buildSchedulePlan({
-            positions: [reading.position!],
-            scope: { kind: "position", label: reading.position!.label },
-            settings: reading.settings!,
-            market: reading.market!,
-            computedAt,
-          })
-        )
+  const { position, market } = reading;
+  const figures =
+    position && market && settings
+      ? quietly(() => computeFigures([position], settings, market, computedAt))
       : undefined;
   const be = ic ? breakEvens(ic) : undefined;
   const instrument = (count: number): string =>
@@ -126,8 +120,8 @@ export function liveSummary(
     {
       key: "contracts",
       label: "Contracts",
-      value: plan
-        ? `${plan.summary.wholeContracts} ${instrument(plan.summary.wholeContracts)} (${formatNumber(plan.summary.exactContracts, "0.000")} exact)`
+      value: figures
+        ? `${figures.wholeContracts} ${instrument(figures.wholeContracts)} (${formatNumber(figures.contracts, "0.000")} exact)`
         : NONE,
     },
   ];

@@ -3,20 +3,23 @@
  * pane with the matching host. The page is usable by keyboard alone; `data-ready` on <body> tells
  * the browser tests (and assistive tools) that start-up has finished.
  */
+import { excelHost } from "../hosts/excel/host";
+import { downloadWorkbook } from "../hosts/standalone/download";
+import { standaloneHost } from "../hosts/standalone/host";
+import type { KeyValueStore } from "../hosts/standalone/storage";
 import { TaskPane } from "./app";
-import { downloadWorkbook } from "./download";
-import { excelHost, followSelection } from "./excel-host";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
-import { historyVixCloses } from "./office/history";
-import { officePorts } from "./office/ports";
-import { registerActions } from "./office/actions";
-import { officeWorkbook } from "./office/workbook";
+import { followSelection } from "./selection";
+import { enableCsv } from "./standalone/csv-view";
+import type { WorkbookPlan } from "../workbook/plan";
+import { historyVixCloses } from "./excel-history";
+import { standaloneVixCloses } from "./standalone/vix-closes";
 import { excelReplayHost, standaloneReplayHost } from "./replay/hosts";
 import { ReplayPanel } from "./replay/panel";
-import { enableCsv, standaloneHost } from "./standalone/host";
-import { withPreviewedReplay } from "./standalone/preview-book";
-import { LocalPositionBook, type KeyValueStore } from "./standalone/storage";
+import { previewSchedule, withPreviewedReplay } from "./standalone/preview-book";
 import { applyTheme, themeOfOffice, type OfficeThemeLike } from "./theme";
+import { registerActions } from "../hosts/excel/actions";
+import { officeApi } from "../hosts/excel/office";
 
 /** localStorage, or (when the browser refuses it) a store that lasts as long as the page. */
 function browserStore(): { store: KeyValueStore; note: string } {
@@ -41,24 +44,29 @@ async function main(): Promise<void> {
   if (mode.kind === "excel") {
     const officeTheme = (Office.context as { officeTheme?: OfficeThemeLike }).officeTheme;
     applyTheme(document.documentElement, themeOfOffice(officeTheme));
-    const ports = officePorts();
-    const port = officeWorkbook(ports);
-    const history = historyVixCloses(ports.run, (message) => pane.report(message, true));
-    const pane = new TaskPane({ ...excelHost(port), vixCloses: history }, downloadWorkbook);
-    new ReplayPanel(excelReplayHost(ports), () => pane.hedgeSettings());
+    const office = officeApi();
+    const host = excelHost(office);
+    const history = historyVixCloses(office.run, (message) => pane.report(message, true));
+    const pane = new TaskPane(host, history);
+    new ReplayPanel(excelReplayHost(office), () => pane.hedgeSettings());
     // Ribbon command and keyboard shortcuts (SharedRuntime 1.1); older hosts have no actions.
     if (typeof Office.actions?.associate === "function") {
       registerActions(Office.actions, Office.addin, () => pane.writeSchedule());
     }
     await pane.start();
     await history.load();
-    await followSelection(pane, port);
+    await followSelection(pane, host.selection);
   } else {
     const { store, note } = browserStore();
-    const host = standaloneHost(store, mode.reason + note);
-    const pane = new TaskPane(host, (plan) => downloadWorkbook(withPreviewedReplay(plan)));
+    const standalone = standaloneHost(store, mode.reason + note, previewSchedule);
+    // "Download workbook" saves the replay sheet previewed last with the schedule.
+    const host = {
+      ...standalone,
+      download: (plan: WorkbookPlan) => downloadWorkbook(withPreviewedReplay(plan)),
+    };
+    const pane = new TaskPane(host, standaloneVixCloses(store));
     new ReplayPanel(standaloneReplayHost(store), () => pane.hedgeSettings());
-    enableCsv(pane, host.book as LocalPositionBook);
+    enableCsv(pane, host.book);
     await pane.start();
   }
   // A User Timing mark: DevTools and `npm run bench` read the pane's time to interactive from it.

@@ -2,7 +2,7 @@
  * The workbook plan: a plain-data description of everything the add-in writes into a workbook
  * (sheets, cells, native formulas, number formats, defined names, the positions table, a
  * conditional format, charts, document settings). No Office types: the Office.js renderer
- * (src/workbook/office), the .xlsx renderer (src/workbook/xlsx) and the standalone preview all
+ * (src/workbook/excel), the .xlsx renderer (src/workbook/xlsx) and the standalone preview all
  * consume the same plan, and every formula carries the value the engine computes for it
  * (`expected`) so each renderer can be checked against one engine.
  *

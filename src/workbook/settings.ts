@@ -206,9 +206,3 @@ export function settingsFromDocument(raw: unknown): {
   }
   return { settings, problems };
 }
-
-/** Where the hedge settings live: document settings in Excel, localStorage in standalone mode. */
-export interface SettingsStore {
-  load(): Promise<{ settings: HedgeSettings; problems: string[] }>;
-  save(settings: HedgeSettings): Promise<void>;
-}

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ACTIONS } from "../../src/taskpane/office/actions";
+import { ACTIONS } from "../../src/hosts/excel/actions";
 import { checkManifest } from "./check-manifest";
 import { readPngSize, readRgbaPixels } from "./png";
 

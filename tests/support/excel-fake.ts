@@ -44,7 +44,7 @@
  * }
  * ```
  */
-import type { OfficePorts } from "../../src/taskpane/office/ports";
+import type { OfficeApi } from "../../src/hosts/excel/office";
 
 export type CellValue = number | string | boolean | null;
 
@@ -385,8 +385,8 @@ export class FakeExcel {
     },
   };
 
-  /** The three Office ports of src/taskpane/office/ports.ts, backed by this fake. */
-  get ports(): OfficePorts {
+  /** The three Office ports of src/hosts/excel/office.ts, backed by this fake. */
+  get ports(): OfficeApi {
     return { run: this.run, requirements: this.requirements, settings: this.documentSettings };
   }
 

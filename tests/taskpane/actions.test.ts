@@ -4,7 +4,7 @@
  * even when writing fails (otherwise Excel would not run the next command).
  */
 import { describe, expect, it, vi } from "vitest";
-import { ACTIONS, registerActions } from "../../src/taskpane/office/actions";
+import { ACTIONS, registerActions } from "../../src/hosts/excel/actions";
 
 function setUp(write: () => Promise<void> = () => Promise.resolve()) {
   const actions = new Map<string, (event?: { completed(): void }) => unknown>();

@@ -12,7 +12,7 @@ import {
   LocalPositionBook,
   positionRow,
   type KeyValueStore,
-} from "../../src/taskpane/standalone/storage";
+} from "../../src/hosts/standalone/storage";
 import type { Position } from "../../src/workbook/model";
 
 function memory(limit = Infinity): KeyValueStore & { data: Map<string, string>; writes: number } {

@@ -1,9 +1,9 @@
 /**
- * The pane's VIX closes in Excel (src/taskpane/office/history.ts): the VIX column of the
+ * The pane's VIX closes in Excel (src/taskpane/excel-history.ts): the VIX column of the
  * ALVH_History table, read through the recording fake of the Excel object model.
  */
 import { describe, expect, it } from "vitest";
-import { historyVixCloses, readHistoryVix } from "../../src/taskpane/office/history";
+import { historyVixCloses, readHistoryVix } from "../../src/taskpane/excel-history";
 import { FakeExcel } from "../support/excel-fake";
 
 function workbookWithHistory(headers: string[], rows: (string | number)[][]): FakeExcel {

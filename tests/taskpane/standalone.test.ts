@@ -11,7 +11,7 @@ import {
   LocalPositionBook,
   LocalSettingsStore,
   type KeyValueStore,
-} from "../../src/taskpane/standalone/storage";
+} from "../../src/hosts/standalone/storage";
 import type { Position } from "../../src/workbook/model";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";

@@ -1,6 +1,6 @@
-import { writeSchedule } from "../../src/taskpane/office/write";
+import { writeSchedule } from "../../src/hosts/excel/write";
 import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
-import type { RenderReport } from "../../src/workbook/office/render";
+import type { RenderReport } from "../../src/workbook/excel/render";
 import type {
   HedgeSettings,
   MarketInputs,
@@ -15,8 +15,8 @@ import {
   type WorkbookPlan,
 } from "../../src/workbook/plan";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
-import type { PlanFromBook } from "../../src/workbook/port";
-import { officeInput } from "../../src/workbook/office/cells";
+import type { PlanFromBook } from "../../src/workbook/excel/render";
+import { officeInput } from "../../src/workbook/excel/cells";
 import { POSITION_COLUMNS, positionCells } from "../../src/workbook/positions-table";
 import { exchangeSerialFromDate } from "../../src/workbook/time";
 import { FakeExcel, snapshotWorkbook, type FakeSnapshot } from "../support/excel-fake";

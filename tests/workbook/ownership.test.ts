@@ -7,7 +7,7 @@
  * sheet outside what it writes.
  */
 import { describe, expect, it } from "vitest";
-import { writeSchedule } from "../../src/taskpane/office/write";
+import { writeSchedule } from "../../src/hosts/excel/write";
 import { OWNER_NAME } from "../../src/workbook/plan";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";

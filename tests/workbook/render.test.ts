@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core";
 import type { Position } from "../../src/workbook/model";
-import { writeSchedule } from "../../src/taskpane/office/write";
-import { officeInput } from "../../src/workbook/office/cells";
-import { sheetOfReference } from "../../src/workbook/office/render";
+import { writeSchedule } from "../../src/hosts/excel/write";
+import { officeInput } from "../../src/workbook/excel/cells";
+import { sheetOfReference } from "../../src/workbook/excel/render";
 import { OWNER_NAME, POSITIONS_TABLE, type WorkbookPlan } from "../../src/workbook/plan";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { positionCells, POSITION_COLUMNS } from "../../src/workbook/positions-table";

@@ -5,7 +5,7 @@
  * skips it and loses no position; text that looks like a formula stays text.
  */
 import { describe, expect, it } from "vitest";
-import { officeWorkbook } from "../../src/taskpane/office/workbook";
+import { excelHost } from "../../src/hosts/excel/host";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
 import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
@@ -56,8 +56,8 @@ describe("writing into a trader's workbook", () => {
   it("changes no foreign cell, name or table row, and reports the bad row by number", async () => {
     const fake = tradersWorkbook();
     const before = snapshotWorkbook(fake);
-    const port = officeWorkbook(fake.ports);
-    const written = await port.writeSchedule(request);
+    const port = excelHost(fake.ports);
+    const written = await port.write(request);
     expect(written.sheet).toBe("ALVH Schedule (2)");
     expect(written.renamed).toBe(true);
     expect(written.message).toMatch(/"ALVH Schedule" already exists and was not created by ALVH/);
@@ -67,7 +67,7 @@ describe("writing into a trader's workbook", () => {
         message: expect.stringMatching(/^row 4: shortPut 5550 must be above longPut 5600/),
       },
     ]);
-    expect(written.summary.positions).toBe(4);
+    expect(written.plan.summary.positions).toBe(4);
 
     const after = snapshotWorkbook(fake);
     for (const name of ["Trades", "ALVH Schedule", "Locked", "ALVH Positions"]) {
@@ -93,10 +93,10 @@ describe("writing into a trader's workbook", () => {
 
   it("gives the same workbook when written twice", async () => {
     const fake = tradersWorkbook();
-    const port = officeWorkbook(fake.ports);
-    await port.writeSchedule(request);
+    const port = excelHost(fake.ports);
+    await port.write(request);
     const once = snapshotWorkbook(fake);
-    const again = await port.writeSchedule(request);
+    const again = await port.write(request);
     expect(again.sheet).toBe("ALVH Schedule (2)");
     expect(again.renamed).toBe(false);
     expect(snapshotWorkbook(fake)).toEqual(once);
@@ -104,15 +104,15 @@ describe("writing into a trader's workbook", () => {
 
   it("keeps every position when the trader saves, fixes and deletes around the bad row", async () => {
     const fake = tradersWorkbook();
-    const port = officeWorkbook(fake.ports);
-    await port.save(makePosition("New one"));
-    await port.remove("+x");
-    const { positions, problems } = await port.list();
+    const port = excelHost(fake.ports);
+    await port.book.save(makePosition("New one"));
+    await port.book.remove("+x");
+    const { positions, problems } = await port.book.list();
     expect(positions.map((p) => p.label)).toEqual(["=SUM(A1)", "-x", "@x", "New one"]);
     expect(problems.map((p) => p.row)).toEqual([3]);
     expect(fake.tableValues(POSITIONS_TABLE)[1][0]).toBe("Hand typed");
-    await port.save(makePosition("hand typed"));
-    expect((await port.list()).problems).toEqual([]);
-    expect((await port.list()).positions).toHaveLength(5);
+    await port.book.save(makePosition("hand typed"));
+    expect((await port.book.list()).problems).toEqual([]);
+    expect((await port.book.list()).positions).toHaveLength(5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OfficeSettingsStore } from "../../src/taskpane/office/settings";
+import { OfficeSettingsStore } from "../../src/hosts/excel/settings";
 import type { HedgeSettings } from "../../src/workbook/model";
 import {
   DEFAULT_SETTINGS,

@@ -7,7 +7,7 @@
 import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { writeSchedule } from "../../src/taskpane/office/write";
+import { writeSchedule } from "../../src/hosts/excel/write";
 import { POSITIONS_TABLE } from "../../src/workbook/plan";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";

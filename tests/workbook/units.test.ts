@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnLetters, parseCellAddress, rangeAddress } from "../../src/workbook/a1";
-import { sheetOfReference } from "../../src/workbook/office/render";
+import { sheetOfReference } from "../../src/workbook/excel/render";
 import { nextFreeSheetName } from "../../src/workbook/sheets";
 import { styledRanges } from "../../src/workbook/styles";
 import { daysToSettlement, exchangeSerialFromDate, SETTLEMENT } from "../../src/workbook/time";

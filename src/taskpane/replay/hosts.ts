@@ -6,11 +6,11 @@
 import { replay, type ReplayHistory, type ReplayParams, type ReplayResult } from "../../core";
 import { HISTORY_TABLE, REPLAY_SHEET } from "../../workbook/plan";
 import { buildReplaySheet } from "../../workbook/replay/sheet";
-import { writeReplay } from "../office/replay";
-import type { OfficePorts } from "../office/ports";
+import { writeReplay } from "../../hosts/excel/replay";
+import type { OfficeApi } from "../../hosts/excel/office";
 import { LocalHistoryStore } from "../standalone/history-store";
 import { previewReplay } from "../standalone/preview-book";
-import type { KeyValueStore } from "../standalone/storage";
+import type { KeyValueStore } from "../../hosts/standalone/storage";
 import {
   describeHistory,
   historyFromFiles,
@@ -32,7 +32,7 @@ export interface ReplayHost {
   replay(params: ReplayParams): Promise<{ outcome: ReplayOutcome | null; message: string }>;
 }
 
-export function excelReplayHost(ports: OfficePorts): ReplayHost {
+export function excelReplayHost(ports: OfficeApi): ReplayHost {
   return {
     historyStatus: () =>
       `History: paste daily Date, SPX and VIX closes (oldest first) into the ${HISTORY_TABLE} table; Replay creates it when the workbook has none, and writes the "${REPLAY_SHEET}" sheet.`,

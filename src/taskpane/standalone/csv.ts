@@ -13,7 +13,7 @@
  * closes) is an AlvhError naming the row; a bad row is reported by its row number and skipped.
  */
 import { AlvhError } from "../../core";
-import type { PositionListing, PositionProblem } from "../../workbook/book";
+import type { PositionListing, PositionProblem } from "../../workbook/positions-table";
 import type { Position } from "../../workbook/model";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import { isoFromSerial } from "../../core";

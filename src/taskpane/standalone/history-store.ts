@@ -4,7 +4,7 @@
  */
 import { validateHistory } from "../../core";
 import type { ImportedHistory } from "../replay/history-files";
-import type { KeyValueStore } from "./storage";
+import type { KeyValueStore } from "../../hosts/standalone/storage";
 
 export const HISTORY_KEY = "alvh.history";
 

@@ -4,10 +4,11 @@
  * which are invalid (by row, with the reason). The trader then chooses to skip or replace the
  * used labels, or cancels and nothing changes.
  */
-import type { PositionListing, PositionProblem } from "../../workbook/book";
+import type { ImportMode } from "../../hosts/standalone/storage";
+import type { PositionListing, PositionProblem } from "../../workbook/positions-table";
 import type { Position } from "../../workbook/model";
 
-export type ImportMode = "skip" | "replace";
+export type { ImportMode };
 
 export interface ImportPlan {
   fresh: Position[];

@@ -8,7 +8,7 @@ import type { TaskPane } from "../app";
 import { byId, el } from "../dom";
 import { bookFromCsv } from "./csv";
 import { describeImportPlan, planImport, type ImportMode, type ImportPlan } from "./import-plan";
-import type { LocalPositionBook } from "./storage";
+import type { LocalPositionBook } from "../../hosts/standalone/storage";
 
 const messageOf = (error: unknown): string =>
   isAlvhError(error) ? error.message : `Something went wrong: ${String(error)}`;

@@ -5,7 +5,7 @@
  */
 import { byId } from "../dom";
 import { parseVixCloses, type VixClosesSource } from "../signals/closes";
-import type { KeyValueStore } from "./storage";
+import type { KeyValueStore } from "../../hosts/standalone/storage";
 
 export const VIX_CLOSES_KEY = "alvh.vixCloses";
 

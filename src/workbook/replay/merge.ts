@@ -3,7 +3,7 @@ import type { ReplaySheetPlan, WorkbookPlan } from "../plan";
 /**
  * The schedule plan with the replay sheet added after its sheets, for the renderers that take one
  * plan (the .xlsx of "Download workbook", the standalone preview). In Excel the replay sheet is
- * written on its own (src/workbook/office/replay.ts), in chunks.
+ * written on its own (src/workbook/excel/replay.ts), in chunks.
  */
 export function withReplaySheet(plan: WorkbookPlan, replay: ReplaySheetPlan): WorkbookPlan {
   return {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { isoFromSerial, replay } from "../../../src/core";
-import { writeReplay } from "../../../src/taskpane/office/replay";
-import { BATCH_BYTES } from "../../../src/workbook/office/replay";
+import { writeReplay } from "../../../src/hosts/excel/replay";
+import { BATCH_BYTES } from "../../../src/workbook/excel/replay";
 import {
   HISTORY_TABLE,
   REPLAY_OWNER_NAME,
@@ -14,7 +14,7 @@ import {
   type ReplaySheetPlan,
 } from "../../../src/workbook/plan";
 import { buildReplaySheet, DAILY_HEADERS } from "../../../src/workbook/replay";
-import type { HistoryRead } from "../../../src/workbook/office/replay";
+import type { HistoryRead } from "../../../src/workbook/excel/replay";
 import { FakeExcel } from "../../support/excel-fake";
 import { syntheticHistory } from "../../support/synthetic-history";
 

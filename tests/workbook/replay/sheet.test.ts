@@ -16,7 +16,7 @@ import {
 } from "../../../src/workbook/replay";
 import { renderXlsx } from "../../../src/workbook/xlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
-import { writeReplay } from "../../../src/taskpane/office/replay";
+import { writeReplay } from "../../../src/hosts/excel/replay";
 import { HISTORY_TABLE } from "../../../src/workbook/plan";
 import { FakeExcel, snapshotWorkbook } from "../../support/excel-fake";
 import { recalculate } from "../../support/libreoffice";

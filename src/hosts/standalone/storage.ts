@@ -5,18 +5,13 @@
  * longer reads is reported by its number and kept, never silently dropped (see LocalPositionBook).
  */
 import { AlvhError } from "../../core";
-import type { PositionBook, PositionListing, PositionProblem } from "../../workbook/book";
+import type { PositionListing, PositionProblem } from "../../workbook/positions-table";
 import type { HedgeSettings, Position } from "../../workbook/model";
 import { validatePosition } from "../../workbook/position";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import type { DocumentSetting } from "../../workbook/plan";
-import {
-  SETTINGS_KEY,
-  settingsFromDocument,
-  settingsToDocument,
-  type SettingsStore,
-} from "../../workbook/settings";
-import type { ImportMode } from "./import-plan";
+import { SETTINGS_KEY, settingsFromDocument, settingsToDocument } from "../../workbook/settings";
+import type { HostBook, HostSettings } from "../host";
 
 /** The slice of the Web Storage API used here (localStorage, or a Map in tests). */
 export interface KeyValueStore {
@@ -63,6 +58,9 @@ const isQuotaError = (error: unknown): boolean =>
 
 const EXPORT_HINT = 'use "Export stored text" to keep a copy of everything stored';
 
+/** What an import does with a position whose label is already in the book. */
+export type ImportMode = "skip" | "replace";
+
 export interface ImportResult {
   added: number;
   replaced: number;
@@ -75,7 +73,7 @@ export interface ImportResult {
  * Every write first checks the stored text is still the one this tab last read, so a tab that
  * has not seen another tab's change refuses to undo it.
  */
-export class LocalPositionBook implements PositionBook {
+export class LocalPositionBook implements HostBook {
   /** The stored text as this tab last read or wrote it (undefined: not read yet). */
   private seen: string | null | undefined;
 
@@ -213,7 +211,7 @@ export class LocalPositionBook implements PositionBook {
   }
 }
 
-export class LocalSettingsStore implements SettingsStore {
+export class LocalSettingsStore implements HostSettings {
   constructor(private readonly store: KeyValueStore) {}
 
   async load(): Promise<{ settings: HedgeSettings; problems: string[] }> {

@@ -1,6 +1,6 @@
 /**
- * Applies a WorkbookPlan to Excel through Office.js, inside the caller's `Excel.run` (the edge in
- * src/taskpane/office/write.ts owns `Excel.run`, requirement checks and document settings).
+ * Applies a WorkbookPlan to Excel through Office.js, inside the caller's `Excel.run` (the Excel host,
+ * src/hosts/excel/write.ts, owns `Excel.run`, requirement checks and document settings).
  *
  * Round trips, whatever the number of positions or layers:
  * 1. read sheet names and protection, the workbook's names (the ownership marker among them) and
@@ -18,7 +18,7 @@
  * elsewhere on the sheet stay, and a new schedule that would cover one is refused, writing nothing.
  */
 import { AlvhError } from "../../core";
-import { cellAddress, columnLetters, parseCellAddress } from "../a1";
+import { cellAddress, columnLetters } from "../a1";
 import {
   OWNER_NAME,
   POSITIONS_TABLE,
@@ -32,7 +32,6 @@ import {
   type WorkbookPlan,
 } from "../plan";
 import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions-table";
-import type { PlanFromBook } from "../port";
 import { nextFreeSheetName } from "../sheets";
 import { STYLE_LOOKS, styledRanges } from "../styles";
 import {
@@ -44,7 +43,7 @@ import {
 } from "../ownership";
 import { safePlanText } from "../text";
 import { officeFormats, officeInputs } from "./cells";
-import { readTable, requireUnprotected } from "./table";
+import { addPositionsTable, readTable, requireUnprotected } from "./table";
 
 /** Highest ExcelApi set the writer and the book need (chart series, NamedItem.formula: 1.7). */
 export const REQUIRED_EXCEL_API = "1.7";
@@ -90,6 +89,9 @@ export interface RenderOptions {
   /** Apply the plan's page setup (needs ExcelApi 1.9, like suspending screen updating). */
   pageLayout?: boolean;
 }
+
+/** Builds the plan from the book as the write finds it (a pure function of plain values). */
+export type PlanFromBook = (book: PositionListing) => WorkbookPlan;
 
 /**
  * A finished plan, or a builder that makes the plan from the book as the `ALVH_Positions` table
@@ -364,17 +366,6 @@ export function addChart(sheet: Excel.Worksheet, spec: PlanChart): void {
 }
 
 function writeTable(plan: WorkbookPlan, sheet: Excel.Worksheet): void {
-  const spec = plan.table;
-  const origin = parseCellAddress(spec.topLeft);
-  if (!origin) throw new Error(`bad table origin ${spec.topLeft}`);
-  const width = spec.columns.length;
-  const header = spec.columns.map((c) => ({ kind: "text" as const, text: c }));
-  const cells = [header, ...spec.rows];
-  const last = `${columnLetters(origin.col + width - 1)}${origin.row + cells.length}`;
-  const address = `${spec.topLeft}:${last}`;
-  const range = sheet.getRange(address);
-  range.numberFormat = officeFormats(cells);
-  range.formulas = officeInputs(cells);
-  sheet.tables.add(address, true).name = spec.name;
+  addPositionsTable(sheet, plan.table);
   setWidths(sheet, sheetSpec(plan, "positions"));
 }

@@ -1,12 +1,8 @@
 import { AlvhError } from "../../core";
 import type { HedgeSettings } from "../../workbook/model";
-import {
-  SETTINGS_KEY,
-  settingsFromDocument,
-  settingsToDocument,
-  type SettingsStore,
-} from "../../workbook/settings";
-import type { DocumentSettingsPort } from "./ports";
+import { SETTINGS_KEY, settingsFromDocument, settingsToDocument } from "../../workbook/settings";
+import type { HostSettings } from "../host";
+import type { DocumentSettingsPort } from "./office";
 
 /** Saves document settings; they travel with the workbook once the trader saves the file. */
 export function saveDocumentSettings(settings: DocumentSettingsPort): Promise<void> {
@@ -26,7 +22,7 @@ export function saveDocumentSettings(settings: DocumentSettingsPort): Promise<vo
 }
 
 /** Hedge settings kept in the workbook's document settings (key `alvh.settings`). */
-export class OfficeSettingsStore implements SettingsStore {
+export class OfficeSettingsStore implements HostSettings {
   constructor(private readonly settings: DocumentSettingsPort) {}
 
   async load(): Promise<{ settings: HedgeSettings; problems: string[] }> {

@@ -1,22 +1,22 @@
 /**
- * The pane's Excel host (src/taskpane/excel-host.ts) over the workbook port and the recording fake
+ * The pane's Excel host (src/hosts/excel/host.ts) over the recording fake
  * of the Excel object model: "Write schedule" builds its plan from the positions table as the
  * write finds it, and selecting a table row loads it into the form.
  */
 import { describe, expect, it } from "vitest";
-import { excelHost, followSelection } from "../../src/taskpane/excel-host";
-import { officeWorkbook } from "../../src/taskpane/office/workbook";
-import type { Position } from "../../src/workbook/model";
-import type { PositionListing } from "../../src/workbook/positions-table";
-import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { FakeExcel } from "../support/excel-fake";
+import { excelHost } from "../../../src/hosts/excel/host";
+import { followSelection } from "../../../src/taskpane/selection";
+import type { Position } from "../../../src/workbook/model";
+import type { PositionListing } from "../../../src/workbook/positions-table";
+import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
+import { FakeExcel } from "../../support/excel-fake";
 import {
   INVERTED_ROW,
   makePosition,
   planFromBook,
   tableRow,
   workbookWithBook,
-} from "../workbook/helpers";
+} from "../../workbook/helpers";
 
 const schedule = planFromBook({
   scope: { kind: "book" },
@@ -28,12 +28,12 @@ const schedule = planFromBook({
 describe("the Excel host", () => {
   it("builds the schedule from the table as the write finds it, not as the pane last read it", async () => {
     const fake = workbookWithBook([tableRow("A")]);
-    const host = excelHost(officeWorkbook(fake.ports));
+    const host = excelHost(fake.ports);
     expect((await host.book.list()).positions.map((p) => p.label)).toEqual(["A"]);
     // A colleague adds a row after the pane read the book.
-    await officeWorkbook(fake.ports).save(makePosition("B", { contracts: 4 }));
+    await excelHost(fake.ports).book.save(makePosition("B", { contracts: 4 }));
     const seen: PositionListing[] = [];
-    const message = await host.write((book) => {
+    const { message } = await host.write((book) => {
       seen.push(book);
       return schedule(book);
     });
@@ -57,9 +57,9 @@ describe("the Excel host", () => {
       market: { spot: 5712.5, vix: 18 },
       at: new Date(2025, 1, 19, 10, 30),
     });
-    await excelHost(officeWorkbook(fake.ports)).write(planFor);
+    await excelHost(fake.ports).write(planFor);
     expect(saves).toBe(1);
-    expect(await excelHost(officeWorkbook(fake.ports)).settings.load()).toEqual({
+    expect(await excelHost(fake.ports).settings.load()).toEqual({
       settings,
       problems: [],
     });
@@ -67,9 +67,9 @@ describe("the Excel host", () => {
 
   it("keeps the hedge settings in the workbook's document settings", async () => {
     const fake = new FakeExcel();
-    const host = excelHost(officeWorkbook(fake.ports));
+    const host = excelHost(fake.ports);
     await host.settings.save({ ...DEFAULT_SETTINGS, cap: 0.4 });
-    expect(await excelHost(officeWorkbook(fake.ports)).settings.load()).toEqual({
+    expect(await excelHost(fake.ports).settings.load()).toEqual({
       settings: { ...DEFAULT_SETTINGS, cap: 0.4 },
       problems: [],
     });
@@ -84,7 +84,7 @@ describe("the Excel host", () => {
       report: (message: string, isError?: boolean) => void reported.push([message, isError]),
     };
     await fake.select("ALVH Positions", "C2");
-    await followSelection(pane, officeWorkbook(fake.ports));
+    await followSelection(pane, excelHost(fake.ports).selection);
     expect(loaded).toEqual([makePosition("A", { contracts: 2 })]);
 
     await fake.select("ALVH Positions", "B3");

@@ -1,9 +1,12 @@
 /**
- * Reading the `ALVH_Positions` table, shared by the book and the schedule writer so both read the
- * trader's table the same way. The one sync made here also carries whatever the caller queued
+ * Reading and creating the `ALVH_Positions` table, shared by the book (src/hosts/excel/book.ts) and
+ * the schedule writer so both read the trader's table the same way and create it in one place. The one sync made here also carries whatever the caller queued
  * before (the writer's chart loads), so reading the table costs no round trip of its own.
  */
 import { AlvhError } from "../../core";
+import { columnLetters, parseCellAddress } from "../a1";
+import type { PlanTable } from "../plan";
+import { officeFormats, officeInputs } from "./cells";
 
 export interface TableRead {
   header: unknown[];
@@ -46,4 +49,24 @@ export function requireUnprotected(sheet: string, isProtected: boolean, action: 
       `The sheet "${sheet}" is protected: unprotect it (Review › Unprotect Sheet) and ${action} again`
     );
   }
+}
+
+/**
+ * Creates the positions table on `sheet`: its header row and data rows at `topLeft`, formats
+ * first (a text cell must already be "@" when its text arrives). Queued; the caller syncs.
+ */
+export function addPositionsTable(
+  sheet: Excel.Worksheet,
+  table: Pick<PlanTable, "name" | "topLeft" | "columns" | "rows">
+): void {
+  const origin = parseCellAddress(table.topLeft);
+  if (!origin) throw new Error(`bad table origin ${table.topLeft}`);
+  const header = table.columns.map((c) => ({ kind: "text" as const, text: c }));
+  const cells = [header, ...table.rows];
+  const last = `${columnLetters(origin.col + table.columns.length - 1)}${origin.row + cells.length}`;
+  const address = `${table.topLeft}:${last}`;
+  const range = sheet.getRange(address);
+  range.numberFormat = officeFormats(cells);
+  range.formulas = officeInputs(cells);
+  sheet.tables.add(address, true).name = table.name;
 }

@@ -3,11 +3,11 @@
  * pane's signals line. Only the VIX column is read here; a workbook without the table has no
  * closes, and the pane shows no signals.
  */
-import { AlvhError } from "../../core";
-import { HISTORY_TABLE } from "../../workbook/plan";
-import { readTable } from "../../workbook/office/table";
-import { closesFromColumn, type VixClosesSource } from "../signals/closes";
-import type { ExcelRun } from "./ports";
+import { AlvhError } from "../core";
+import { HISTORY_TABLE } from "../workbook/plan";
+import { readTable } from "../workbook/excel/table";
+import { closesFromColumn, type VixClosesSource } from "./signals/closes";
+import type { ExcelRun } from "../hosts/excel/office";
 
 const VIX_HEADER = "vix";
 

@@ -1,10 +1,9 @@
 /**
- * The Office host as three small ports, so the book, the settings and the writer run the same
- * against real Excel and against the recording fake in tests/support/excel-fake.ts. The form does
- * not use these directly: `officeWorkbook(officePorts())` (./workbook.ts) gives it the
- * host-agnostic WorkbookPort of src/workbook/port.ts.
+ * The slice of office.js the Excel host uses, passed in whole, so the book, the settings and the
+ * writer run the same against real Excel and against the recording fake in
+ * tests/support/excel-fake.ts.
  */
-import type { RequirementChecker } from "../../workbook/office/render";
+import type { RequirementChecker } from "../../workbook/excel/render";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -15,13 +14,13 @@ export interface DocumentSettingsPort {
   saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
 }
 
-export interface OfficePorts {
+export interface OfficeApi {
   run: ExcelRun;
   requirements: RequirementChecker;
   settings: DocumentSettingsPort;
 }
 
-export function officePorts(): OfficePorts {
+export function officeApi(): OfficeApi {
   return {
     run: (batch) => Excel.run(batch),
     requirements: Office.context.requirements,

@@ -1,14 +1,14 @@
 /**
- * The task pane's workbook port in Excel (src/taskpane/office/workbook.ts) against the recording
+ * The Excel host (src/hosts/excel/host.ts) against the recording
  * fake: the schedule is built from the book as the table holds it, in at most 3 round trips.
  */
 import { describe, expect, it } from "vitest";
-import { isAlvhError } from "../../src/core";
-import { officeWorkbook } from "../../src/taskpane/office/workbook";
-import { buildSchedulePlan } from "../../src/workbook/schedule";
-import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { exchangeSerialFromDate } from "../../src/workbook/time";
-import { FakeExcel, snapshotWorkbook } from "../support/excel-fake";
+import { isAlvhError } from "../../../src/core";
+import { excelHost } from "../../../src/hosts/excel/host";
+import { buildSchedulePlan } from "../../../src/workbook/schedule";
+import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
+import { exchangeSerialFromDate } from "../../../src/workbook/time";
+import { FakeExcel, snapshotWorkbook } from "../../support/excel-fake";
 import {
   INVERTED_ROW,
   makePosition,
@@ -16,7 +16,7 @@ import {
   tableRow,
   workbookWithBook,
   type ScheduleRequest,
-} from "./helpers";
+} from "../../workbook/helpers";
 
 const AT = new Date(2025, 1, 19, 10, 30);
 const request = (overrides: Partial<ScheduleRequest> = {}) =>
@@ -35,7 +35,7 @@ const handEditedBook = (): FakeExcel =>
 describe("writing the schedule from the book", () => {
   it("reads the table and writes in at most 3 round trips, skipping the bad row by number", async () => {
     const fake = handEditedBook();
-    const written = await officeWorkbook(fake.ports).writeSchedule(request());
+    const written = await excelHost(fake.ports).write(request());
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(written.problems).toEqual([
       {
@@ -51,8 +51,8 @@ describe("writing the schedule from the book", () => {
       market: { spot: 5712.5, vix: 18 },
       computedAt: exchangeSerialFromDate(AT),
     });
-    expect(written.summary).toEqual(expected.summary);
-    expect(written.summary.positions).toBe(2);
+    expect(written.plan.summary).toEqual(expected.summary);
+    expect(written.plan.summary.positions).toBe(2);
     expect(fake.cell("ALVH Schedule", "A1")?.value).toBe(expected.title);
   });
 
@@ -64,23 +64,23 @@ describe("writing the schedule from the book", () => {
           tableRow(`IC ${i + 1}`, { contracts: 1 + (i % 3), expiry: 45737 + (i % 4) * 7 })
         )
       );
-      const port = officeWorkbook(fake.ports);
-      const first = await port.writeSchedule(request());
-      expect(first.summary.positions).toBe(n);
+      const port = excelHost(fake.ports);
+      const first = await port.write(request());
+      expect(first.plan.summary.positions).toBe(n);
       expect(fake.syncs).toBeLessThanOrEqual(3);
       const before = fake.syncs;
-      await port.writeSchedule(request());
+      await port.write(request());
       expect(fake.syncs - before).toBeLessThanOrEqual(3);
     }
   );
 
   it("writes one position of the book when asked for its label", async () => {
     const fake = handEditedBook();
-    const written = await officeWorkbook(fake.ports).writeSchedule(
+    const written = await excelHost(fake.ports).write(
       request({ scope: { kind: "position", label: "b" } })
     );
-    expect(written.summary.positions).toBe(1);
-    expect(written.summary.maxProfit).toBeCloseTo(9.5 * 100, 9);
+    expect(written.plan.summary.positions).toBe(1);
+    expect(written.plan.summary.maxProfit).toBeCloseTo(9.5 * 100, 9);
   });
 
   it("writes nothing when the book is empty or the label unknown, and says what to do", async () => {
@@ -89,8 +89,8 @@ describe("writing the schedule from the book", () => {
       [handEditedBook(), { kind: "position", label: "Zed" }, /no position labelled "Zed"/],
     ] as const) {
       const before = snapshotWorkbook(fake);
-      const failure = await officeWorkbook(fake.ports)
-        .writeSchedule(request({ scope }))
+      const failure = await excelHost(fake.ports)
+        .write(request({ scope }))
         .catch((e: unknown) => e);
       expect(isAlvhError(failure)).toBe(true);
       expect((failure as Error).message).toMatch(message);
@@ -101,14 +101,14 @@ describe("writing the schedule from the book", () => {
 
   it("fails every operation up front on an Excel older than ExcelApi 1.7", async () => {
     const fake = new FakeExcel({ excelApi: "1.6" });
-    const port = officeWorkbook(fake.ports);
+    const port = excelHost(fake.ports);
     for (const op of [
-      () => port.list(),
-      () => port.save(makePosition("A")),
-      () => port.remove("A"),
-      () => port.selected(),
-      () => port.watchSelection(() => undefined),
-      () => port.writeSchedule(request()),
+      () => port.book.list(),
+      () => port.book.save(makePosition("A")),
+      () => port.book.remove("A"),
+      () => port.selection.selected(),
+      () => port.selection.watch(() => undefined),
+      () => port.write(request()),
     ]) {
       await expect(op()).rejects.toThrow(/needs Excel JavaScript API 1\.7/);
     }
@@ -119,37 +119,39 @@ describe("writing the schedule from the book", () => {
 describe("the book through the port", () => {
   it("saves, lists, loads the selected row and removes", async () => {
     const fake = new FakeExcel();
-    const port = officeWorkbook(fake.ports);
-    await port.save(makePosition("Alpha"));
-    await port.save(makePosition("Beta"));
-    await port.save(makePosition("alpha", { contracts: 3 }));
-    expect((await port.list()).positions.map((p) => [p.label, p.contracts])).toEqual([
+    const port = excelHost(fake.ports);
+    await port.book.save(makePosition("Alpha"));
+    await port.book.save(makePosition("Beta"));
+    await port.book.save(makePosition("alpha", { contracts: 3 }));
+    expect((await port.book.list()).positions.map((p) => [p.label, p.contracts])).toEqual([
       ["alpha", 3],
       ["Beta", 1],
     ]);
     await fake.select("ALVH Positions", "D3");
-    expect(await port.selected()).toEqual({ position: makePosition("Beta") });
-    await port.remove("BETA");
-    expect((await port.list()).positions.map((p) => p.label)).toEqual(["alpha"]);
+    expect(await port.selection.selected()).toEqual({ position: makePosition("Beta") });
+    await port.book.remove("BETA");
+    expect((await port.book.list()).positions.map((p) => p.label)).toEqual(["alpha"]);
   });
 
   it("refuses to save into or delete from a protected positions sheet, writing nothing", async () => {
     const fake = handEditedBook();
     fake.requireSheet("ALVH Positions").protected = true;
-    const port = officeWorkbook(fake.ports);
-    await expect(port.save(makePosition("C"))).rejects.toThrow(
+    const port = excelHost(fake.ports);
+    await expect(port.book.save(makePosition("C"))).rejects.toThrow(
       /"ALVH Positions" is protected: unprotect it .* and save the position again/
     );
-    await expect(port.remove("A")).rejects.toThrow(/is protected: .* delete the position again/);
+    await expect(port.book.remove("A")).rejects.toThrow(
+      /is protected: .* delete the position again/
+    );
     expect(fake.writes).toEqual([]);
-    expect((await port.list()).positions.map((p) => p.label)).toEqual(["A", "B"]);
+    expect((await port.book.list()).positions.map((p) => p.label)).toEqual(["A", "B"]);
   });
 
   it("keeps the hedge settings in the workbook", async () => {
     const fake = new FakeExcel();
-    const port = officeWorkbook(fake.ports);
-    await port.saveSettings({ ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" });
-    expect(await port.loadSettings()).toEqual({
+    const port = excelHost(fake.ports);
+    await port.settings.save({ ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" });
+    expect(await port.settings.load()).toEqual({
       settings: { ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" },
       problems: [],
     });

@@ -1,13 +1,13 @@
 /** The Office-backed position book against the recording fake of the Excel object model. */
 import { describe, expect, it } from "vitest";
-import { OfficePositionBook, watchSelection } from "../../src/taskpane/office/book";
-import { writeSchedule } from "../../src/taskpane/office/write";
-import { buildSchedulePlan } from "../../src/workbook/schedule";
-import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-import { POSITIONS_TABLE } from "../../src/workbook/plan";
-import { POSITION_COLUMNS } from "../../src/workbook/positions-table";
-import { FakeExcel } from "../support/excel-fake";
-import { INVERTED_ROW, makePosition, tableRow, workbookWithBook } from "./helpers";
+import { OfficePositionBook, watchSelection } from "../../../src/hosts/excel/book";
+import { POSITIONS_TABLE } from "../../../src/workbook/plan";
+import { POSITION_COLUMNS } from "../../../src/workbook/positions-table";
+import { FakeExcel } from "../../support/excel-fake";
+import { INVERTED_ROW, makePosition, tableRow, workbookWithBook } from "../../workbook/helpers";
+import { writeSchedule } from "../../../src/hosts/excel/write";
+import { buildSchedulePlan } from "../../../src/workbook/schedule";
+import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
 
 /** A table the trader edited by hand: a bad row (strikes out of order) between two good ones. */
 const handEdited = (): FakeExcel => workbookWithBook([tableRow("A"), INVERTED_ROW, tableRow("B")]);

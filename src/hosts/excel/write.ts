@@ -4,9 +4,9 @@ import {
   SCREEN_UPDATING_EXCEL_API,
   type PlanSource,
   type RenderReport,
-} from "../../workbook/office/render";
+} from "../../workbook/excel/render";
 import { OWNER_SETTING, ownerFromSettings, ownerToSettings } from "../../workbook/ownership";
-import type { OfficePorts } from "./ports";
+import type { OfficeApi } from "./office";
 import { saveDocumentSettings } from "./settings";
 
 /**
@@ -14,15 +14,15 @@ import { saveDocumentSettings } from "./settings";
  * on an Excel too old for the writer), renders in one Excel.run (at most 3 syncs, reading the book
  * included), then saves the plan's document settings so the hedge settings travel with the file.
  */
-export async function writeSchedule(source: PlanSource, ports: OfficePorts): Promise<RenderReport> {
-  requireExcelApi(ports.requirements);
+export async function writeSchedule(source: PlanSource, office: OfficeApi): Promise<RenderReport> {
+  requireExcelApi(office.requirements);
   // ExcelApi 1.9 brings both screen-updating control and Worksheet.pageLayout.
-  const suspendScreenUpdating = ports.requirements.isSetSupported(
+  const suspendScreenUpdating = office.requirements.isSetSupported(
     "ExcelApi",
     SCREEN_UPDATING_EXCEL_API
   );
-  const owner = ownerFromSettings(ports.settings.get(OWNER_SETTING));
-  const report = await ports.run((context) =>
+  const owner = ownerFromSettings(office.settings.get(OWNER_SETTING));
+  const report = await office.run((context) =>
     renderPlan(context, source, {
       suspendScreenUpdating,
       owner,
@@ -30,10 +30,10 @@ export async function writeSchedule(source: PlanSource, ports: OfficePorts): Pro
     })
   );
   for (const setting of report.plan.documentSettings) {
-    ports.settings.set(setting.key, setting.value);
+    office.settings.set(setting.key, setting.value);
   }
   // The proof the sheet is the add-in's, and what it wrote there, travel with the workbook.
-  ports.settings.set(OWNER_SETTING, ownerToSettings(report.owner));
-  await saveDocumentSettings(ports.settings);
+  office.settings.set(OWNER_SETTING, ownerToSettings(report.owner));
+  await saveDocumentSettings(office.settings);
   return report;
 }

@@ -5,14 +5,8 @@
  * reported by its sheet row number without being rewritten.
  */
 import { AlvhError } from "../../core";
-import type { PositionBook } from "../../workbook/book";
 import type { Position } from "../../workbook/model";
-import {
-  officeFormat,
-  officeFormats,
-  officeInput,
-  officeInputs,
-} from "../../workbook/office/cells";
+import { officeFormat, officeInput } from "../../workbook/excel/cells";
 import type { PlanCell } from "../../workbook/plan";
 import { POSITIONS_SHEET, POSITIONS_TABLE } from "../../workbook/plan";
 import { validatePosition } from "../../workbook/position";
@@ -21,19 +15,23 @@ import {
   POSITION_COLUMNS,
   positionCells,
   type PositionListing,
-  type PositionProblem,
 } from "../../workbook/positions-table";
 import { nextFreeSheetName } from "../../workbook/sheets";
-import { columnLetters } from "../../workbook/a1";
-import { readTable, requireUnprotected, type TableRead } from "../../workbook/office/table";
-import type { ExcelRun } from "./ports";
+import {
+  addPositionsTable,
+  readTable,
+  requireUnprotected,
+  type TableRead,
+} from "../../workbook/excel/table";
+import type { HostBook, SelectedRow } from "../host";
+import type { ExcelRun } from "./office";
 
 const sameLabel = (a: unknown, b: string): boolean =>
   typeof a === "string" || typeof a === "number"
     ? String(a).trim().toLowerCase() === b.trim().toLowerCase()
     : false;
 
-export class OfficePositionBook implements PositionBook {
+export class OfficePositionBook implements HostBook {
   constructor(private readonly run: ExcelRun) {}
 
   list(): Promise<PositionListing> {
@@ -97,7 +95,7 @@ export class OfficePositionBook implements PositionBook {
    * The position on the row the trader selected in the table, or the problem that row has;
    * null when the selection is not on a data row of the table.
    */
-  selected(): Promise<{ position: Position } | { problem: PositionProblem } | null> {
+  selected(): Promise<SelectedRow> {
     return this.run(async (context) => {
       // The selection is always on the active sheet.
       const selection = context.workbook.getSelectedRange();
@@ -162,14 +160,12 @@ async function createTable(context: Excel.RequestContext, position: Position): P
     POSITIONS_SHEET,
     sheets.items.map((s) => s.name)
   );
-  const sheet = sheets.add(name);
-  const header: PlanCell[] = POSITION_COLUMNS.map((c) => ({ kind: "text", text: c }));
-  const cells = [header, positionCells(position)];
-  const address = `A1:${columnLetters(POSITION_COLUMNS.length - 1)}2`;
-  const range = sheet.getRange(address);
-  range.numberFormat = officeFormats(cells);
-  range.formulas = officeInputs(cells);
-  sheet.tables.add(address, true).name = POSITIONS_TABLE;
+  addPositionsTable(sheets.add(name), {
+    name: POSITIONS_TABLE,
+    topLeft: "A1",
+    columns: POSITION_COLUMNS,
+    rows: [positionCells(position)],
+  });
   await context.sync();
 }
 

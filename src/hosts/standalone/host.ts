@@ -1,0 +1,40 @@
+/**
+ * The pane as a web page with no Office host: the book and settings live in localStorage
+ * (./storage.ts), "Write schedule" hands the plan to `show` (the pane draws it in the page), and
+ * "Download workbook" saves it as an .xlsx file (./download.ts).
+ */
+import type { WorkbookPlan } from "../../workbook/plan";
+import type { Host } from "../host";
+import { downloadWorkbook } from "./download";
+import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
+
+/** The standalone host: its book also imports and exports (the CSV buttons use them). */
+export interface StandaloneHost extends Host {
+  book: LocalPositionBook;
+}
+
+export function standaloneHost(
+  store: KeyValueStore,
+  reason: string,
+  show: (plan: WorkbookPlan) => void
+): StandaloneHost {
+  const book = new LocalPositionBook(store);
+  const settings = new LocalSettingsStore(store);
+  return {
+    description: `Standalone (${reason}): positions are kept in this browser.`,
+    book,
+    settings,
+    async write(planFor) {
+      const listing = await book.list();
+      const plan = planFor(listing);
+      show(plan);
+      settings.keep(plan.documentSettings);
+      return {
+        message: `Schedule written to the preview below (${plan.sheets.length} sheets).`,
+        plan,
+        problems: listing.problems,
+      };
+    },
+    download: downloadWorkbook,
+  };
+}
