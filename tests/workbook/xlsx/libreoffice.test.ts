@@ -120,6 +120,30 @@ interface Case {
 const cases: Case[] = SCENARIOS.map((scenario) => ({ scenario, plan: planOf(scenario) }));
 const hostilePlan = bookPlan(hostilePositions);
 const edge = edgePlan();
+/** Issue 14's worked example, and the same sheet with the trader typing VIX 25 over VIX 18. */
+const worked = cases.find((c) => c.scenario.name.startsWith("worked example: VIX 18"))!;
+const EDITED_VIX = 25;
+function withVix(plan: WorkbookPlan, vix: number): WorkbookPlan {
+  const address = plan.names.find((n) => n.name === "ALVH_VIX")!.address.replace(/\$/g, "");
+  const at = parseCellAddress(address)!;
+  return {
+    ...plan,
+    blocks: plan.blocks.map((b) =>
+      b.sheet !== "schedule" || at.row < b.row || at.row >= b.row + b.cells.length
+        ? b
+        : {
+            ...b,
+            cells: b.cells.map((row, r) =>
+              row.map((cell, c) =>
+                b.row + r === at.row && b.col + c === at.col && cell.kind === "number"
+                  ? { ...cell, value: vix }
+                  : cell
+              )
+            ),
+          }
+    ),
+  };
+}
 const written: Record<string, ReadBook> = {};
 const recalculated: Record<string, ReadBook> = {};
 
@@ -138,6 +162,7 @@ beforeAll(async () => {
   files.edgePlan = await renderXlsx(edge);
   files.edgeFake = await writeXlsx(bookFromSnapshot((await recordScheduleWrite(edge)).snapshot));
   files.scratch = await writeXlsx(SCRATCH);
+  files.workedEdited = await renderXlsx(withVix(worked.plan, EDITED_VIX));
   const out = await recalculate(files);
   for (const name of Object.keys(files)) {
     written[name] = await readXlsx(files[name]);
@@ -276,6 +301,70 @@ describe("whole numbers within 1e-9, decided alike by the engine and the sheet",
     const result = compareFormulas(edge, "schedule", schedule(recalculated[file]));
     expect(result.mismatches).toEqual([]);
     expect(result.checked).toBeGreaterThan(60);
+  });
+});
+
+describe("issue 14's worked example, recomputed in LibreOffice", () => {
+  const at = (name: string): string =>
+    worked.plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+  const value = (file: string, name: string): unknown =>
+    schedule(recalculated[file]).cells.get(at(name))?.value;
+  const layerTable = (file: string): unknown[][] => {
+    const first = parseCellAddress(at("ALVH_LayerTable").split(":")[0])!;
+    const header = layerRows(worked.plan)[0].length;
+    return [0, 1, 2].map((r) =>
+      Array.from(
+        { length: header },
+        (_, c) =>
+          schedule(recalculated[file]).cells.get(cellAddress(first.row + r, first.col + c))?.value
+      )
+    );
+  };
+  const index = worked.plan.blocks.find((b) => b.id === "layers")!.cells[1].map(valueOf);
+  const col = (header: string): number => index.indexOf(header);
+  const tau = (worked.scenario.expected as unknown as { hedgeDays: number }).hedgeDays / 365;
+
+  it("shows VIX triggers 14.29 / 15.09 / 15.88, rounded up", () => {
+    expect(layerTable("plan" + cases.indexOf(worked)).map((r) => r[col("VIX trigger")])).toEqual([
+      14.29, 15.09, 15.88,
+    ]);
+  });
+
+  it("holds whole contracts within the cap and says the coverage they hold", () => {
+    const file = "plan" + cases.indexOf(worked);
+    const capContracts = value(file, "ALVH_CapContracts") as number;
+    for (const row of layerTable(file)) {
+      const whole = row[col("Whole contracts")] as number;
+      expect(whole).toBeLessThanOrEqual(Math.floor(capContracts + 1e-9));
+      expect(row[col("Coverage held")] as number).toBeLessThanOrEqual(0.6 + 1e-12);
+      expect(row[col("Coverage held")] as number).toBeGreaterThan(0);
+    }
+  });
+
+  it("estimates the future with beta e^(-5.9 tau) and a non-zero cost labelled as an estimate", () => {
+    const file = "plan" + cases.indexOf(worked);
+    expect(close(value(file, "ALVH_Beta"), Math.exp(-5.9 * tau))).toBe(true);
+    expect(close(value(file, "ALVH_VixFuture"), 19.4 + (18 - 19.4) * Math.exp(-5.9 * tau))).toBe(
+      true
+    );
+    const costs = layerTable(file).map((r) => r[col("Est. cost ($)")] as number);
+    expect(costs.every((cost) => cost > 0)).toBe(true);
+    expect(layerTable(file).map((r) => r[col("Cost is")])).toEqual(
+      Array(3).fill("contango cost (estimate, a lower bound)")
+    );
+    expect(value(file, "ALVH_Carry")).toMatch(
+      /^contango: costs \$\d+ per contract if VIX stays at 18 \(estimated future: a lower bound\)$/
+    );
+  });
+
+  it("moves the estimated future when the trader edits VIX on the sheet", () => {
+    const future = 19.4 + (EDITED_VIX - 19.4) * Math.exp(-5.9 * tau);
+    expect(close(value("workedEdited", "ALVH_VixFuture"), future)).toBe(true);
+    expect(close(value("workedEdited", "ALVH_UnitCost"), future - EDITED_VIX)).toBe(true);
+    expect(value("workedEdited", "ALVH_Carry")).toMatch(
+      /^backwardation: gains \$[\d,]+ per contract if VIX stays at 25/
+    );
+    expect(close(value("workedEdited", "ALVH_Beta"), Math.exp(-5.9 * tau))).toBe(true);
   });
 });
 
