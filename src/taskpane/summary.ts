@@ -6,13 +6,18 @@
  */
 import {
   activeLayers,
-  breakEvens,
+  activeLayersText,
+  condorBreakEvens,
   coverage,
   edr,
   ironCondor,
+  layerTrigger,
   maxLoss,
   maxProfit,
   isAlvhError,
+  scheduleLayerCount,
+  shownVixTrigger,
+  vixForEdr,
 } from "../core";
 import { buildSchedulePlan } from "../workbook/schedule";
 import { validateSettings } from "../workbook/settings";
@@ -77,7 +82,24 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
           })
         )
       : undefined;
-  const be = ic ? breakEvens(ic) : undefined;
+  const be = ic ? quietly(() => condorBreakEvens(ic)) : undefined;
+  // SPEC §3.2: a side whose wing the credit covers has no break-even.
+  const side = (value: number | null): string =>
+    value === null ? "none" : formatNumber(value, "#,##0.00");
+  const scheduleLayers = settings
+    ? quietly(() => scheduleLayerCount(settings.perLayer, settings.cap))
+    : undefined;
+  // SPEC §3.5 display: triggers rounded up, so a VIX print at the shown level triggers the layer.
+  const triggers =
+    settings && grid && scheduleLayers !== undefined
+      ? Array.from({ length: scheduleLayers }, (_, i) =>
+          shownVixTrigger(
+            vixForEdr(layerTrigger(i + 1, grid), settings.annualDays, settings.bias),
+            2
+          ).toFixed(2)
+        ).join(" / ")
+      : undefined;
+  const summary = plan?.summary;
   const instrument = (count: number): string =>
     `VIX ${settings?.instrument === "call" ? "call" : "future"}${count === 1 ? "" : "s"}`;
 
@@ -85,9 +107,7 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
     {
       key: "breakEvens",
       label: "Break-evens",
-      value: be
-        ? `${formatNumber(be.lower, "#,##0.00")} – ${formatNumber(be.upper, "#,##0.00")}`
-        : NONE,
+      value: be ? `${side(be.lower)} – ${side(be.upper)}` : NONE,
     },
     {
       key: "maxProfit",
@@ -104,7 +124,15 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
       label: "EDR",
       value: level !== undefined ? `${formatNumber(level, "0.000")} %` : NONE,
     },
-    { key: "layers", label: "Active layers", value: layers !== undefined ? String(layers) : NONE },
+    {
+      key: "layers",
+      label: "Active layers",
+      value:
+        layers !== undefined && scheduleLayers !== undefined
+          ? activeLayersText(layers, scheduleLayers)
+          : NONE,
+    },
+    { key: "triggers", label: "VIX triggers", value: triggers ?? NONE },
     {
       key: "coverage",
       label: "Coverage",
@@ -113,8 +141,20 @@ export function liveSummary(reading: FormReading, computedAt: number): SummaryLi
     {
       key: "contracts",
       label: "Contracts",
-      value: plan
-        ? `${plan.summary.wholeContracts} ${instrument(plan.summary.wholeContracts)} (${formatNumber(plan.summary.exactContracts, "0.000")} exact)`
+      value: !summary
+        ? NONE
+        : summary.noHedge
+          ? summary.noHedge
+          : `${summary.wholeContracts} ${instrument(summary.wholeContracts)} (${formatNumber(summary.exactContracts, "0.000")} exact), coverage held ${formatNumber(summary.heldCoverage, "0%")}${summary.zeroReason ? `: ${summary.zeroReason}` : ""}`,
+    },
+    {
+      key: "future",
+      label: "Hedge future",
+      value: summary
+        ? `${formatNumber(summary.future, "0.00")}${summary.futureEstimated ? " (estimate)" : " (quoted)"}, beta ${formatNumber(summary.beta, "0.00")}` +
+          (summary.carry
+            ? `; ${summary.carry}${summary.futureEstimated ? " (estimate: a lower bound)" : ""}`
+            : "")
         : NONE,
     },
   ];

@@ -7,6 +7,7 @@ import {
   activeLayers,
   activeLayersText,
   black76,
+  capAllowsNoContract,
   carryText,
   condorBreakEvens,
   hedgedExposure,
@@ -126,6 +127,8 @@ export interface BookFigures {
   wholeContracts: number;
   /** The coverage the whole contracts now actually give. */
   heldCoverage: number;
+  /** Why the whole count is 0 although the exact one is not (the cap allows no contract), or null. */
+  zeroReason: string | null;
   hedge: HedgeFigures;
   rows: LayerFigures[];
 }
@@ -328,6 +331,8 @@ export function computeFigures(
     contracts,
     wholeContracts: whole,
     heldCoverage: heldCoverage(whole, sized, instrument),
+    zeroReason:
+      whole === 0 && contracts > 0 ? capAllowsNoContract(sized, settings.cap, instrument) : null,
     hedge,
     rows,
   };

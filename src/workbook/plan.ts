@@ -155,6 +155,8 @@ export interface ScheduleSummary {
   wholeContracts: number;
   /** The coverage the whole contracts actually give. */
   heldCoverage: number;
+  /** Why the whole count is 0 while the exact one is not (the cap allows no contract), or null. */
+  zeroReason: string | null;
   /** Each layer's VIX trigger as shown: rounded up at 2 decimals. */
   vixTriggers: number[];
   hedgeExpiry: number;

@@ -4,6 +4,7 @@ import { cellKey, PlanValues, ruleHolds, sheetGrid } from "../../src/taskpane/pr
 import { parseCellAddress } from "../../src/workbook/a1";
 import type { Position } from "../../src/workbook/model";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
+import { LAYER_HEADERS } from "../../src/workbook/schedule/layers";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 const condor: Position = {
@@ -61,7 +62,8 @@ describe("sheetGrid", () => {
     const active: number[] = [];
     for (let r = from.row; r <= to.row; r++) {
       if (ruleHolds(rule, values, r, from.col + 3)) lit.push(values.at(r, 0) as number);
-      if (values.at(r, to.col) === "active") active.push(values.at(r, 0) as number);
+      if (values.at(r, from.col + LAYER_HEADERS.indexOf("Status")) === "active")
+        active.push(values.at(r, 0) as number);
     }
     expect(lit).toEqual([1, 2]);
     expect(lit).toEqual(active);

@@ -147,6 +147,7 @@ export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
       exactContracts: figures.contracts,
       wholeContracts: figures.wholeContracts,
       heldCoverage: figures.heldCoverage,
+      zeroReason: figures.zeroReason,
       vixTriggers: figures.rows.map((row) => row.shownVixTrigger),
       hedgeExpiry: figures.hedge.expiry,
       future: figures.hedge.future,
