@@ -216,3 +216,27 @@ describe("liveSummary", () => {
     expect(value(broken, "maxLoss")).toBe("—");
   });
 });
+
+describe("term-structure and closure settings (issue 14)", () => {
+  it("reads κ, θV and closures into the settings, and an empty beta as e^(−κτ)", () => {
+    const reading = readForm(
+      { ...valid, kappa: "4", longRunVix: "20", closures: "2026-03-02" },
+      context
+    );
+    expect(reading.settings).toMatchObject({ kappa: 4, longRunVix: 20, closures: "2026-03-02" });
+    expect(reading.settings?.beta).toBeUndefined();
+    expect(readForm({ ...valid, beta: "0.5" }, context).settings?.beta).toBe(0.5);
+  });
+
+  it("refuses each beside its own field with the engine's message", () => {
+    const reading = readForm({ ...valid, kappa: "500" }, context);
+    expect(reading.errors.get("kappa")).toMatch(/^kappa 500 is mean reversion per year/);
+    expect(readForm({ ...valid, longRunVix: "0.19" }, context).errors.get("longRunVix")).toMatch(
+      /looks like a decimal: enter VIX points/
+    );
+    expect(readForm({ ...valid, closures: "next tuesday" }, context).errors.has("closures")).toBe(
+      true
+    );
+    expect(reading.settings).toBeUndefined();
+  });
+});
