@@ -16,7 +16,7 @@ import {
 } from "../core";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/position";
-import { validateSettings } from "../workbook/settings";
+import { DEFAULT_SETTINGS, validateSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
 
 export interface FormContext {
@@ -143,18 +143,25 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
     }));
   }
 
-  const settingIds = FIELDS.filter((f) => f.group === "settings" && f.kind === "number").map(
-    (f) => f.id
-  );
-  if (has(settingIds)) {
+  const settingIds = FIELDS.filter(
+    (f) => f.group === "settings" && f.kind === "number" && !f.optional
+  ).map((f) => f.id);
+  const betaTyped = (values.beta ?? "").trim() !== "";
+  if (has(settingIds) && (!betaTyped || has(["beta"]))) {
+    // An empty beta follows the model (e^(−κτ), SPEC §3.7): it is left out, not defaulted to 1.
+    const { beta: _unset, ...base } = context.baseSettings;
+    void _unset;
     const settings: HedgeSettings = {
-      ...context.baseSettings,
+      ...base,
       threshold: n("threshold"),
       step: n("step"),
       perLayer: n("perLayer"),
       cap: n("cap"),
-      beta: n("beta"),
+      ...(betaTyped ? { beta: n("beta") } : {}),
       vixRise: n("vixRise"),
+      kappa: n("kappa"),
+      longRunVix: n("longRunVix"),
+      closures: values.closures ?? "",
       instrument: values.instrument as HedgeSettings["instrument"],
       rounding: values.rounding as HedgeSettings["rounding"],
     };
@@ -200,8 +207,11 @@ export function settingsValues(settings: HedgeSettings): FormValues {
     perLayer: String(settings.perLayer),
     cap: String(settings.cap),
     instrument: settings.instrument,
-    beta: String(settings.beta),
+    beta: settings.beta === undefined ? "" : String(settings.beta),
     vixRise: String(settings.vixRise),
+    kappa: String(settings.kappa ?? DEFAULT_SETTINGS.kappa),
+    longRunVix: String(settings.longRunVix ?? DEFAULT_SETTINGS.longRunVix),
+    closures: settings.closures ?? "",
     rounding: settings.rounding,
   };
 }

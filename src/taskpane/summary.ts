@@ -7,14 +7,19 @@
  */
 import {
   activeLayers,
-  breakEvens,
+  activeLayersText,
+  condorBreakEvens,
   coverage,
   edr,
   ironCondor,
+  layerTrigger,
   maxLoss,
   maxProfit,
   isAlvhError,
   signalState,
+  scheduleLayerCount,
+  shownVixTrigger,
+  vixForEdr,
 } from "../core";
 import { computeFigures } from "../workbook/figures";
 import { validateSettings } from "../workbook/settings";
@@ -83,7 +88,23 @@ export function liveSummary(
     position && market && settings
       ? quietly(() => computeFigures([position], settings, market, computedAt))
       : undefined;
-  const be = ic ? breakEvens(ic) : undefined;
+  const be = ic ? quietly(() => condorBreakEvens(ic)) : undefined;
+  // SPEC §3.2: a side whose wing the credit covers has no break-even.
+  const side = (value: number | null): string =>
+    value === null ? "none" : formatNumber(value, "#,##0.00");
+  const scheduleLayers = settings
+    ? quietly(() => scheduleLayerCount(settings.perLayer, settings.cap))
+    : undefined;
+  // SPEC §3.5 display: triggers rounded up, so a VIX print at the shown level triggers the layer.
+  const triggers =
+    settings && grid && scheduleLayers !== undefined
+      ? Array.from({ length: scheduleLayers }, (_, i) =>
+          shownVixTrigger(
+            vixForEdr(layerTrigger(i + 1, grid), settings.annualDays, settings.bias),
+            2
+          ).toFixed(2)
+        ).join(" / ")
+      : undefined;
   const instrument = (count: number): string =>
     `VIX ${settings?.instrument === "call" ? "call" : "future"}${count === 1 ? "" : "s"}`;
 
@@ -91,9 +112,7 @@ export function liveSummary(
     {
       key: "breakEvens",
       label: "Break-evens",
-      value: be
-        ? `${formatNumber(be.lower, "#,##0.00")} – ${formatNumber(be.upper, "#,##0.00")}`
-        : NONE,
+      value: be ? `${side(be.lower)} – ${side(be.upper)}` : NONE,
     },
     {
       key: "maxProfit",
@@ -111,7 +130,15 @@ export function liveSummary(
       value: level !== undefined ? `${formatNumber(level, "0.000")} %` : NONE,
     },
     ...signalsLines(extras.vixCloses),
-    { key: "layers", label: "Active layers", value: layers !== undefined ? String(layers) : NONE },
+    {
+      key: "layers",
+      label: "Active layers",
+      value:
+        layers !== undefined && scheduleLayers !== undefined
+          ? activeLayersText(layers, scheduleLayers)
+          : NONE,
+    },
+    { key: "triggers", label: "VIX triggers", value: triggers ?? NONE },
     {
       key: "coverage",
       label: "Coverage",
@@ -120,8 +147,20 @@ export function liveSummary(
     {
       key: "contracts",
       label: "Contracts",
+      value: !figures
+        ? NONE
+        : figures.noHedge
+          ? figures.noHedge
+          : `${figures.wholeContracts} ${instrument(figures.wholeContracts)} (${formatNumber(figures.contracts, "0.000")} exact), coverage held ${formatNumber(figures.heldCoverage, "0%")}${figures.zeroReason ? `: ${figures.zeroReason}` : ""}`,
+    },
+    {
+      key: "future",
+      label: "Hedge future",
       value: figures
-        ? `${figures.wholeContracts} ${instrument(figures.wholeContracts)} (${formatNumber(figures.contracts, "0.000")} exact)`
+        ? `${formatNumber(figures.hedge.future, "0.00")}${figures.hedge.estimated ? " (estimate)" : " (quoted)"}, beta ${formatNumber(figures.hedge.beta, "0.00")}` +
+          (figures.hedge.carry
+            ? `; ${figures.hedge.carry}${figures.hedge.estimated ? " (estimate: a lower bound)" : ""}`
+            : "")
         : NONE,
     },
   ];

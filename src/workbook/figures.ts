@@ -5,8 +5,17 @@
  */
 import {
   activeLayers,
+  activeLayersText,
   black76,
-  breakEvens,
+  capAllowsNoContract,
+  carryText,
+  condorBreakEvens,
+  hedgedExposure,
+  heldCoverage,
+  hedgeMonthFuture,
+  noHedgeReason,
+  shownVixTrigger,
+  wholeContractsWithinCap,
   coverage,
   edr,
   expectedMove,
@@ -20,7 +29,6 @@ import {
   parseClosures,
   payoffAtExpiry,
   schedule,
-  wholeContracts,
   ceilOnDecimals,
   DEFAULTS,
   requirePositive,
@@ -41,8 +49,9 @@ export interface PositionFigures {
   greeks: PositionGreeks;
   maxProfit: number;
   maxLoss: number;
-  lowerBreakEven: number;
-  upperBreakEven: number;
+  /** null on a side whose wing the credit covers: it has no break-even (SPEC §3.2). */
+  lowerBreakEven: number | null;
+  upperBreakEven: number | null;
 }
 
 /** A corner of the book's payoff at expiry; the payoff is linear between consecutive kinks. */
@@ -56,20 +65,31 @@ export interface Kink {
 }
 
 export interface LayerFigures extends ScheduleRow {
-  /** Whole contracts under the settings' rounding. */
+  /** Whole contracts under the settings' rounding, never above the cap (SPEC §3.5). */
   whole: number;
+  /** The VIX trigger as shown: rounded up at 2 decimals, so a print at it triggers the layer. */
+  shownVixTrigger: number;
   cost: number;
+  /** What the cost is, in words: "contango cost", "backwardation gain", "premium"... */
+  costKind: string;
   status: "active" | "next" | "";
 }
 
 export interface HedgeFigures {
   expiry: number;
   dte: number;
+  /** The hedge month's future: the quoted one, else the SPEC §3.7 estimate. */
   future: number;
+  /** No quoted future was entered: the future is an estimate, the cost it implies a lower bound. */
+  estimated: boolean;
+  /** The hedge's beta to spot VIX: the trader's when set, else e^(−κτ) (SPEC §3.7). */
+  beta: number;
   multiplier: number;
   delta: number;
-  /** $ per point per contract the layer costs: call premium, or the future's roll-down F − VIX. */
+  /** $ per point per contract the layer costs: call premium, or the future's carry F − VIX. */
   unitCost: number;
+  /** The carry in words (futures only): "contango: costs $…", "backwardation: gains $…". */
+  carry: string | null;
   call: { strike: number; vol: number; price: number; delta: number } | null;
 }
 
@@ -95,8 +115,20 @@ export interface BookFigures {
   exposureMaxLoss: number;
   exposureVega: number;
   exposure: number;
+  /** The exposure the hedge is sized on: 0 when a VIX rise helps the book (SPEC §3.5 direction). */
+  hedgedExposure: number;
+  /** Why the book gets no hedge (its vega is positive), or null. */
+  noHedge: string | null;
+  /** Active layers against the schedule: "5 (cap reached at 3)". */
+  activeLayersText: string;
+  /** Exact contracts the cap itself would need: whole counts never exceed its floor. */
+  capContracts: number;
   contracts: number;
   wholeContracts: number;
+  /** The coverage the whole contracts now actually give. */
+  heldCoverage: number;
+  /** Why the whole count is 0 although the exact one is not (the cap allows no contract), or null. */
+  zeroReason: string | null;
   hedge: HedgeFigures;
   rows: LayerFigures[];
 }
@@ -111,7 +143,7 @@ function positionFigures(
 ): PositionFigures {
   const ic = condorOf(position);
   const dte = daysToSettlement(position.expiry, SETTLEMENT.spx, at);
-  const { lower, upper } = breakEvens(ic);
+  const { lower, upper } = condorBreakEvens(ic);
   return {
     position,
     ic,
@@ -161,15 +193,26 @@ function hedgeFigures(
   const closures = new Set(parseClosures(settings.closures));
   const expiry = nextVixExpiry(Math.max(lastExpiry, Math.floor(at)), 1, closures);
   const dte = daysToSettlement(expiry, SETTLEMENT.vix, at);
-  const future = requirePositive("vixFuture", market.vixFuture ?? market.vix);
+  // SPEC §3.7: the quoted future when entered, else the mean-reverting estimate; β = e^(−κτ)
+  // unless the trader set one.
+  const month = hedgeMonthFuture(market.vix, dte / 365, {
+    kappa: settings.kappa,
+    longRunVix: settings.longRunVix,
+    ...(market.vixFuture === undefined ? {} : { quoted: market.vixFuture }),
+    ...(settings.beta === undefined ? {} : { beta: settings.beta }),
+  });
+  const { future, estimated, beta } = month;
   if (settings.instrument === "future") {
     return {
       expiry,
       dte,
       future,
+      estimated,
+      beta,
       multiplier: DEFAULTS.vixFuturesMultiplier,
       delta: DEFAULTS.hedgeDelta,
-      unitCost: future - market.vix,
+      unitCost: month.carry,
+      carry: carryText(month.carry, DEFAULTS.vixFuturesMultiplier, market.vix),
       call: null,
     };
   }
@@ -186,11 +229,22 @@ function hedgeFigures(
     expiry,
     dte,
     future,
+    estimated,
+    beta,
     multiplier: DEFAULTS.vixOptionMultiplier,
     delta: priced.delta,
     unitCost: priced.price,
+    carry: null,
     call: { strike, vol: settings.callVol, price: priced.price, delta: priced.delta },
   };
+}
+
+/** The layer cost in words: a future's carry is a contango cost or a backwardation gain. */
+function costKind(cost: number, hedge: HedgeFigures): string {
+  const estimate = hedge.estimated ? " (estimate, a lower bound)" : "";
+  if (cost === 0) return "none";
+  if (hedge.call) return `premium${estimate}`;
+  return cost > 0 ? `contango cost${estimate}` : `backwardation gain${estimate}`;
 }
 
 export function computeFigures(
@@ -223,19 +277,31 @@ export function computeFigures(
   const exposureMaxLoss = exposureFromMaxLoss(book.maxLoss, settings.vixRise);
   const exposureVega = exposureFromVega(book.vega);
   const exposure = settings.exposureMethod === "vega" ? exposureVega : exposureMaxLoss;
-  const instrument = { beta: settings.beta, hedgeDelta: hedge.delta, multiplier: hedge.multiplier };
-  const contracts = hedgeContracts(exposure, covered, instrument);
-  const rows = schedule(exposure, {
+  const instrument = { beta: hedge.beta, hedgeDelta: hedge.delta, multiplier: hedge.multiplier };
+  // SPEC §3.5 direction: a book that gains on a VIX rise is sized on 0, and told why.
+  const sized = hedgedExposure(exposure);
+  const capContracts = hedgeContracts(sized, settings.cap, instrument);
+  const contracts = hedgeContracts(sized, covered, instrument);
+  const whole = wholeContractsWithinCap(contracts, capContracts, settings.rounding);
+  const rows = schedule(sized, {
     ...grid,
     perLayer: settings.perLayer,
     cap: settings.cap,
     ...instrument,
     annualDays: settings.annualDays,
     bias: settings.bias,
+    rounding: settings.rounding,
   }).map((row): LayerFigures => {
-    const whole = wholeContracts(row.exactContracts, settings.rounding);
     const status = row.layer <= layers ? "active" : row.layer === layers + 1 ? "next" : "";
-    return { ...row, whole, cost: whole * hedge.unitCost * hedge.multiplier, status };
+    const cost = row.wholeContracts * hedge.unitCost * hedge.multiplier;
+    return {
+      ...row,
+      whole: row.wholeContracts,
+      shownVixTrigger: shownVixTrigger(row.vixTrigger, 2),
+      cost,
+      costKind: costKind(cost, hedge),
+      status,
+    };
   });
 
   return {
@@ -258,8 +324,15 @@ export function computeFigures(
     exposureMaxLoss,
     exposureVega,
     exposure,
+    hedgedExposure: sized,
+    noHedge: noHedgeReason(exposure) ?? null,
+    activeLayersText: activeLayersText(layers, rows.length),
+    capContracts,
     contracts,
-    wholeContracts: wholeContracts(contracts, settings.rounding),
+    wholeContracts: whole,
+    heldCoverage: heldCoverage(whole, sized, instrument),
+    zeroReason:
+      whole === 0 && contracts > 0 ? capAllowsNoContract(sized, settings.cap, instrument) : null,
     hedge,
     rows,
   };

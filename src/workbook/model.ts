@@ -30,7 +30,11 @@ export interface HedgeSettings {
   perLayer: number;
   cap: number;
   instrument: HedgeInstrumentKind;
-  beta: number;
+  /**
+   * The hedge's beta to spot VIX, set by the trader; default (undefined): e^(−κτ), the hedge
+   * month's future's sensitivity to spot VIX (SPEC §3.7).
+   */
+  beta?: number;
   /** VIX rise (points) at which the trader expects the book to reach max loss. */
   vixRise: number;
   rounding: Rounding;
@@ -60,7 +64,7 @@ export interface HedgeSettings {
 export interface MarketInputs {
   spot: number;
   vix: number;
-  /** Price of the VIX future the hedge uses; default: spot VIX (no contango). */
+  /** Quoted price of the hedge month's VIX future; default: the SPEC §3.7 estimate. */
   vixFuture?: number;
 }
 

@@ -181,11 +181,27 @@ export interface ScheduleSummary {
   maxLoss: number;
   edr: number;
   activeLayers: number;
+  /** Active layers against the schedule: "5 (cap reached at 3)". */
+  activeLayersText: string;
   coverage: number;
   exposure: number;
+  /** Why the book gets no hedge (a VIX rise helps it), or null. */
+  noHedge: string | null;
   exactContracts: number;
   wholeContracts: number;
+  /** The coverage the whole contracts actually give. */
+  heldCoverage: number;
+  /** Why the whole count is 0 while the exact one is not (the cap allows no contract), or null. */
+  zeroReason: string | null;
+  /** Each layer's VIX trigger as shown: rounded up at 2 decimals. */
+  vixTriggers: number[];
   hedgeExpiry: number;
+  /** The hedge month's future: quoted, or the SPEC §3.7 estimate (`futureEstimated`). */
+  future: number;
+  futureEstimated: boolean;
+  beta: number;
+  /** The carry in words (futures only), or null. */
+  carry: string | null;
 }
 
 export interface WorkbookPlan {

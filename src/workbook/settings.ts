@@ -29,7 +29,6 @@ export const DEFAULT_SETTINGS: HedgeSettings = {
   perLayer: DEFAULTS.perLayer,
   cap: DEFAULTS.cap,
   instrument: "future",
-  beta: DEFAULTS.beta,
   vixRise: 10,
   rounding: "up",
   exposureMethod: "maxLoss",
@@ -57,9 +56,12 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   return found;
 }
 
-/** Settings with every optional field filled in (the call strike stays optional: it follows the future). */
-export type ResolvedSettings = Required<Omit<HedgeSettings, "callStrike">> &
-  Pick<HedgeSettings, "callStrike">;
+/**
+ * Settings with every optional field filled in; the call strike (it follows the future) and beta
+ * (e^(−κτ) of the hedge month, SPEC §3.7) stay optional: undefined means "follow the model".
+ */
+export type ResolvedSettings = Required<Omit<HedgeSettings, "callStrike" | "beta">> &
+  Pick<HedgeSettings, "callStrike" | "beta">;
 
 const round12 = (x: number): number => Number(x.toPrecision(12));
 
@@ -101,8 +103,10 @@ export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   // The engine's own rules for the layer grid, the coverage and the schedule's size.
   coverageParams(s);
   scheduleLayerCount(s.perLayer, s.cap);
-  requirePositive("beta", s.beta);
-  requireBelowPercent("beta", s.beta, 2, "0.4 when the hedge moves 0.4 points per VIX point");
+  if (s.beta !== undefined) {
+    requirePositive("beta", s.beta);
+    requireBelowPercent("beta", s.beta, 2, "0.4 when the hedge moves 0.4 points per VIX point");
+  }
   requirePositive("vixRise", s.vixRise);
   requireVol("callVol", s.callVol as number);
   requireRate("rate", s.rate as number);
@@ -133,11 +137,11 @@ export function validateSettings(settings: HedgeSettings): ResolvedSettings {
   if (s.callStrike !== undefined) requirePositive("callStrike", s.callStrike);
   return {
     threshold: s.threshold,
+    ...(s.beta === undefined ? {} : { beta: s.beta }),
     step: s.step,
     perLayer: s.perLayer,
     cap: s.cap,
     instrument: oneOf("instrument", s.instrument, INSTRUMENTS),
-    beta: s.beta,
     vixRise: s.vixRise,
     rounding: oneOf("rounding", s.rounding, ROUNDINGS),
     exposureMethod: oneOf("exposureMethod", s.exposureMethod, METHODS),
@@ -180,7 +184,7 @@ export function settingsFromDocument(raw: unknown): {
   }
   const saved = raw as Record<string, unknown>;
   const keys = (
-    Object.keys(DEFAULT_SETTINGS).concat("callStrike") as (keyof HedgeSettings)[]
+    Object.keys(DEFAULT_SETTINGS).concat("callStrike", "beta") as (keyof HedgeSettings)[]
   ).filter((key) => key in saved);
   // Whole first: rules that tie fields together (perLayer with cap) must see the saved pair,
   // not one saved field beside a default.

@@ -127,6 +127,9 @@ describe("standalone task pane in Chromium", () => {
       "Cap",
       "Hedge instrument",
       "Beta",
+      "Kappa (κ)",
+      "Long-run VIX (θV)",
+      "Extra closures",
       "VIX rise at max loss",
       "Rounding",
     ]) {
@@ -143,6 +146,11 @@ describe("standalone task pane in Chromium", () => {
     expect(await field(page, "Coverage per layer").inputValue()).toBe("0.25");
     expect(await field(page, "Cap").inputValue()).toBe("0.6");
     expect(await field(page, "Hedge instrument").inputValue()).toBe("future");
+    // SPEC §3.7: beta empty (e^(−κτ) of the hedge month), κ 5.9 and θV 19.4 from Cboe's VIX.
+    expect(await field(page, "Beta").inputValue()).toBe("");
+    expect(await field(page, "Kappa (κ)").inputValue()).toBe("5.9");
+    expect(await field(page, "Long-run VIX (θV)").inputValue()).toBe("19.4");
+    expect(await field(page, "Extra closures").inputValue()).toBe("");
     expect(await axeSerious(page)).toEqual([]);
   });
 
@@ -175,20 +183,24 @@ describe("standalone task pane in Chromium", () => {
   it("shows the live summary while the trader types", async () => {
     const page = await open();
     await fillCondor(page);
+    // Beta 1 keeps the hand-worked 0.960 exact contracts (SPEC §3.5); one contract would then
+    // hedge 62.5 % of the exposure, above the 60 % cap, so the pane holds 0 and says why.
+    await page.getByText("Settings", { exact: true }).click();
+    await field(page, "Beta").fill("1");
     await expect(summary(page, "breakEvens").textContent()).resolves.toBe("5,880.00 – 6,120.00");
     await expect(summary(page, "maxProfit").textContent()).resolves.toBe("$4,000.00");
     await expect(summary(page, "maxLoss").textContent()).resolves.toBe("$16,000.00");
     await expect(summary(page, "edr").textContent()).resolves.toBe("1.134 %");
-    await expect(summary(page, "layers").textContent()).resolves.toBe("5");
+    await expect(summary(page, "layers").textContent()).resolves.toBe("5 (cap reached at 3)");
     await expect(summary(page, "coverage").textContent()).resolves.toBe("60%");
     await expect(summary(page, "contracts").textContent()).resolves.toBe(
-      "1 VIX future (0.960 exact)"
+      "0 VIX futures (0.960 exact), coverage held 0%: one contract would hedge 63 % of the exposure, above the 60 % cap"
     );
     // VIX 14 gives EDR 0.882 %, below the threshold: no layer, no coverage, no contracts.
     await field(page, "VIX").fill("14");
     await expect(summary(page, "layers").textContent()).resolves.toBe("0");
     await expect(summary(page, "contracts").textContent()).resolves.toBe(
-      "0 VIX futures (0.000 exact)"
+      "0 VIX futures (0.000 exact), coverage held 0%"
     );
   });
 
@@ -324,7 +336,9 @@ describe("standalone task pane in Chromium", () => {
     expect(await figure(page, "EDR")).toBe("1.134");
     expect(await figure(page, "Active layers")).toBe("5");
     expect(await figure(page, "Coverage")).toBe("60%");
-    expect(await figure(page, "Hedge contracts now (whole)")).toBe("1");
+    // Beta e^(−κτ) of the hedge month (SPEC §3.7) sizes 0.96 / β exact contracts, held at the cap.
+    expect(await figure(page, "Hedge contracts now (whole)")).toBe("2");
+    expect(await figure(page, "Active layers, against the schedule")).toBe("5 (cap reached at 3)");
     expect(await figure(page, "VIX future")).toBe("19.35");
     // Three layer rows (⌈0.60/0.25⌉), all active at 5 layers, so the conditional format lights all.
     const layerRows = page.locator("#panel-schedule tr", {

@@ -136,15 +136,73 @@ describe("liveSummary", () => {
   it("shows the hand-worked figures of SPEC §3 for a complete form", () => {
     // Break-evens K2 − C = 5880, K3 + C = 6120; max profit 20·100·2; max loss (100 − 20)·100·2;
     // EDR 18/√252 = 1.1339 %; layers ⌊(1.1339 − 0.9)/0.05⌋ + 1 = 5; coverage min(1.25, 0.6);
-    // contracts 0.6 · (16000/10) / 1000 = 0.96 → 1.
-    const lines = liveSummary(readForm(valid, context), TODAY + 0.5);
+    // contracts 0.6 · (16000/10) / (β 1 · 1000) = 0.96, but one contract would hedge 62.5 % of
+    // the exposure, above the 60 % cap (63 % shown): 0 (SPEC §3.5). Active layers against the 3-row schedule.
+    const lines = liveSummary(readForm({ ...valid, beta: "1" }, context), TODAY + 0.5);
     expect(value(lines, "breakEvens")).toBe("5,880.00 – 6,120.00");
     expect(value(lines, "maxProfit")).toBe("$4,000.00");
     expect(value(lines, "maxLoss")).toBe("$16,000.00");
     expect(value(lines, "edr")).toBe("1.134 %");
-    expect(value(lines, "layers")).toBe("5");
+    expect(value(lines, "layers")).toBe("5 (cap reached at 3)");
     expect(value(lines, "coverage")).toBe("60%");
-    expect(value(lines, "contracts")).toBe("1 VIX future (0.960 exact)");
+    expect(value(lines, "contracts")).toBe(
+      "0 VIX futures (0.960 exact), coverage held 0%: one contract would hedge 63 % of the exposure, above the 60 % cap"
+    );
+  });
+
+  // Issue 14's worked example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, VIX 18.
+  const worked = {
+    ...valid,
+    longPut: "5850",
+    shortPut: "5900",
+    shortCall: "6100",
+    longCall: "6150",
+    credit: "15",
+    contracts: "5",
+  };
+
+  it("shows VIX triggers rounded up and active layers against the schedule (issue 14)", () => {
+    const lines = liveSummary(readForm(worked, context), TODAY + 0.5);
+    expect(value(lines, "triggers")).toBe("14.29 / 15.09 / 15.88");
+    expect(value(lines, "layers")).toBe("5 (cap reached at 3)");
+  });
+
+  it("estimates the hedge month's future, beta e^(−κτ), its carry a lower bound (issue 14)", () => {
+    // Hedge: the VIX expiry after 2025-02-21 is 2025-03-18, 9:30 am; now 2025-01-01 noon.
+    const tau = (45734 + 19 / 48 - (TODAY + 0.5)) / 365;
+    const beta = Math.exp(-5.9 * tau);
+    const future = 19.4 + (18 - 19.4) * beta;
+    const lines = liveSummary(readForm(worked, context), TODAY + 0.5);
+    expect(value(lines, "future")).toBe(
+      `${future.toFixed(2)} (estimate), beta ${beta.toFixed(2)}; contango: costs $${Math.round((future - 18) * 1000).toLocaleString("en-US")} per contract if VIX stays at 18 (estimate: a lower bound)`
+    );
+    // 0.6 · 1750 / (β · 1000) exact at the cap; whole never above it, and the coverage held said.
+    const capExact = (0.6 * 1750) / (beta * 1000);
+    const whole = Math.floor(capExact);
+    expect(value(lines, "contracts")).toBe(
+      `${whole} VIX futures (${capExact.toFixed(3)} exact), coverage held ${Math.round((whole * beta * 1000 * 100) / 1750)}%`
+    );
+  });
+
+  it("says none for a side without a break-even (issue 14, SPEC §3.2)", () => {
+    const broken = { ...valid, longPut: "5800", longCall: "6125", credit: "30", contracts: "1" };
+    expect(value(liveSummary(readForm(broken, context), TODAY), "breakEvens")).toBe(
+      "5,870.00 – none"
+    );
+  });
+
+  it("tells a book that gains on a VIX rise that it gets no hedge (issue 14)", () => {
+    const vega = {
+      ...context,
+      baseSettings: { ...DEFAULT_SETTINGS, exposureMethod: "vega" as const },
+    };
+    const lines = liveSummary(
+      readForm({ ...worked, spot: "6300", impliedVol: "0.05" }, vega),
+      TODAY + 0.5
+    );
+    expect(value(lines, "contracts")).toMatch(
+      /^no hedge: the book gains about \$\d+ per VIX point \(its vega is positive\)/
+    );
   });
 
   it("shows what it can while other fields are still wrong", () => {
@@ -156,5 +214,29 @@ describe("liveSummary", () => {
     expect(value(lines, "contracts")).toBe("—");
     const broken = liveSummary(readForm({ ...valid, credit: "abc" }, context), TODAY);
     expect(value(broken, "maxLoss")).toBe("—");
+  });
+});
+
+describe("term-structure and closure settings (issue 14)", () => {
+  it("reads κ, θV and closures into the settings, and an empty beta as e^(−κτ)", () => {
+    const reading = readForm(
+      { ...valid, kappa: "4", longRunVix: "20", closures: "2026-03-02" },
+      context
+    );
+    expect(reading.settings).toMatchObject({ kappa: 4, longRunVix: 20, closures: "2026-03-02" });
+    expect(reading.settings?.beta).toBeUndefined();
+    expect(readForm({ ...valid, beta: "0.5" }, context).settings?.beta).toBe(0.5);
+  });
+
+  it("refuses each beside its own field with the engine's message", () => {
+    const reading = readForm({ ...valid, kappa: "500" }, context);
+    expect(reading.errors.get("kappa")).toMatch(/^kappa 500 is mean reversion per year/);
+    expect(readForm({ ...valid, longRunVix: "0.19" }, context).errors.get("longRunVix")).toMatch(
+      /looks like a decimal: enter VIX points/
+    );
+    expect(readForm({ ...valid, closures: "next tuesday" }, context).errors.has("closures")).toBe(
+      true
+    );
+    expect(reading.settings).toBeUndefined();
   });
 });

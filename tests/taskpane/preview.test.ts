@@ -6,6 +6,7 @@ import { formatNumber } from "../../src/taskpane/format";
 import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import type { Position } from "../../src/workbook/model";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
+import { LAYER_HEADERS } from "../../src/workbook/schedule/layers";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { examplePlan } from "../workbook/scenario-example";
 
@@ -64,7 +65,8 @@ describe("sheetGrid", () => {
     const active: number[] = [];
     for (let r = from.row; r <= to.row; r++) {
       if (ruleHolds(rule, values, r, from.col + 3)) lit.push(values.at(r, 0) as number);
-      if (values.at(r, to.col) === "active") active.push(values.at(r, 0) as number);
+      if (values.at(r, from.col + LAYER_HEADERS.indexOf("Status")) === "active")
+        active.push(values.at(r, 0) as number);
     }
     expect(lit).toEqual([1, 2]);
     expect(lit).toEqual(active);
@@ -155,5 +157,58 @@ describe("the preview's Scenarios block", () => {
     const live = example.blocks.find((b) => b.id === "scenarios-live")!;
     expect(at(cellAddress(live.row, live.col))).toBeUndefined();
     expect(at(cellAddress(live.row + 1, live.col))).toBeUndefined();
+  });
+});
+
+describe("issue 14's worked example in the preview", () => {
+  // SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, VIX 18, no quoted future.
+  const worked = buildSchedulePlan({
+    positions: [
+      { ...condor, label: "Worked", longPut: 5850, longCall: 6150, credit: 15, contracts: 5 },
+    ],
+    scope: { kind: "book" },
+    settings: DEFAULT_SETTINGS,
+    market: { spot: 6000, vix: 18 },
+    computedAt: 45658.5,
+  });
+  const grid = sheetGrid(worked, "schedule");
+  const find = (text: string): { row: number; col: number } => {
+    for (const [key, cell] of grid.cells) {
+      if (cell.text === text) {
+        const [row, col] = key.split(",").map(Number);
+        return { row, col };
+      }
+    }
+    throw new Error(`no cell "${text}"`);
+  };
+  const at = (row: number, col: number): string | undefined =>
+    grid.cells.get(cellKey(row, col))?.text;
+  const column = (header: string): (string | undefined)[] => {
+    const { row, col } = find(header);
+    return [1, 2, 3].map((r) => at(row + r, col));
+  };
+
+  it("shows VIX triggers 14.29 / 15.09 / 15.88 and whole contracts within the cap, coverage held", () => {
+    expect(column("VIX trigger")).toEqual(["14.29", "15.09", "15.88"]);
+    const cap = Math.floor(worked.summary.exactContracts + 1e-9);
+    for (const whole of column("Whole contracts")) expect(Number(whole)).toBeLessThanOrEqual(cap);
+    for (const held of column("Coverage held"))
+      expect(Number(held!.replace("%", ""))).toBeLessThanOrEqual(60);
+    expect(column("Cost is")).toEqual(Array(3).fill("contango cost (estimate, a lower bound)"));
+    expect(column("Est. cost ($)").every((cost) => cost !== "$0.00")).toBe(true);
+  });
+
+  it("shows the estimated future, beta e^(−5.9·τ) and the active layers against the schedule", () => {
+    const { row, col } = find("VIX future");
+    expect(at(row, col + 2)).toMatch(/^estimate: /);
+    const beta = find("Beta");
+    expect(Number(at(beta.row, beta.col + 1))).toBeCloseTo(worked.summary.beta, 3);
+    const days = find("Days to hedge expiry");
+    expect(worked.summary.beta).toBeCloseTo(
+      Math.exp((-5.9 * Number(at(days.row, days.col + 1))) / 365),
+      4
+    );
+    const layers = find("Active layers, against the schedule");
+    expect(at(layers.row, layers.col + 1)).toBe("5 (cap reached at 3)");
   });
 });

@@ -90,7 +90,7 @@ describe("ownership of the schedule sheet", () => {
     const fake = forgedWorkbook();
     await writeSchedule(plan(1), fake.ports);
     const bigger = plan(30);
-    const grown = bigger.blocks.find((b) => b.sheet === "schedule" && b.cells.length > 20)!;
+    const grown = bigger.blocks.find((b) => b.sheet === "schedule" && b.id === "positions")!;
     const lastRow = grown.row + grown.cells.length;
     const cell = `${String.fromCharCode(65 + grown.col)}${lastRow}`;
     if (fake.cell("ALVH Schedule", cell)) throw new Error(`${cell} is already the add-in's`);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isAlvhError } from "../../src/core";
-import { parseCellAddress } from "../../src/workbook/a1";
+import { columnLetters, parseCellAddress } from "../../src/workbook/a1";
 import type { HedgeSettings, MarketInputs, ScheduleScope } from "../../src/workbook/model";
 import { OWNER_NAME, type PlanCell, type WorkbookPlan } from "../../src/workbook/plan";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
@@ -36,7 +36,9 @@ function planOf(s: Scenario): WorkbookPlan {
   });
 }
 
-function expectClose(actual: unknown, expected: number, what: string): void {
+/** A null reference is a side without a break-even (SPEC §3.2): the sheet says "none". */
+function expectClose(actual: unknown, expected: number | null, what: string): void {
+  if (expected === null) return void expect(actual, what).toBe("none");
   expect(close(actual, expected), `${what}: ${String(actual)} vs reference ${expected}`).toBe(true);
 }
 
@@ -95,8 +97,9 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
     expect(rows).toHaveLength(e.rows.length);
     rows.forEach((row, i) => {
       const ref = e.rows[i];
-      const [layer, trigger, vixTrigger, cumulative, added, exact, whole, expiry, cost, status] =
+      const [layer, trigger, vixTrigger, cumulative, added, exact, whole, held, expiry, cost] =
         row.map(valueOf);
+      const [costIs, status] = row.slice(10).map(valueOf);
       expect(layer).toBe(ref.layer);
       expectClose(trigger, ref.edrTrigger, `layer ${ref.layer} EDR trigger`);
       expectClose(vixTrigger, ref.vixTrigger, `layer ${ref.layer} VIX trigger`);
@@ -104,6 +107,8 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
       expectClose(added, ref.added, `layer ${ref.layer} added coverage`);
       expectClose(exact, ref.exact, `layer ${ref.layer} exact contracts`);
       expect(whole).toBe(ref.whole);
+      expectClose(held, ref.held, `layer ${ref.layer} coverage held`);
+      expect(typeof costIs).toBe("string");
       expect(expiry).toBe(e.hedgeExpiry);
       expectClose(cost, ref.cost, `layer ${ref.layer} cost`);
       expect(status).toBe(ref.status);
@@ -158,7 +163,8 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
   it("highlights exactly the active layers", () => {
     const [rule] = plan.conditionalFormats;
     const layers = block(plan, "layers");
-    expect(rule.address).toBe(`A${layers.row + 3}:J${layers.row + layers.cells.length}`);
+    const last = columnLetters(layers.cells[0].length - 1);
+    expect(rule.address).toBe(`A${layers.row + 3}:${last}${layers.row + layers.cells.length}`);
     expect(rule.formula).toBe(`=$A${layers.row + 3}<=ALVH_Layers`);
     const highlighted = layers.cells.slice(2).map((row) => (valueOf(row[0]) as number) <= e.layers);
     expect(highlighted).toEqual(e.rows.map((r) => r.status === "active"));
@@ -183,6 +189,9 @@ describe("plan structure", () => {
       "ROUNDDOWN",
       "AND",
       "COUNT",
+      "EXP",
+      "TEXT",
+      "ROWS",
     ]);
     for (const plan of plans) {
       const defined = new Set(plan.names.map((n) => n.name));

@@ -18,9 +18,11 @@ describe("hedge settings", () => {
       step: 0.05,
       perLayer: 0.25,
       cap: 0.6,
-      beta: 1,
       rounding: "up",
     });
+    // SPEC §3.7: no beta by default: the hedge month's future's e^(−κτ) (5.9, 19.4 from Cboe's VIX).
+    expect(DEFAULT_SETTINGS.beta).toBeUndefined();
+    expect(DEFAULT_SETTINGS).toMatchObject({ kappa: 5.9, longRunVix: 19.4 });
   });
 
   it.each([

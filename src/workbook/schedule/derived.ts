@@ -5,8 +5,14 @@
 import { FORMATS, formula } from "../cells";
 import { pnlAtFormula } from "./chart-data";
 import { payoffRefsOf } from "./charts";
-import { wholeFormula } from "./layers";
-import { positionCell, positionColumn, type PositionHeader } from "./positions";
+import { heldFormula, wholeFormula } from "./layers";
+import {
+  lowerBreakEvenFormula,
+  positionCell,
+  positionColumn,
+  upperBreakEvenFormula,
+  type PositionHeader,
+} from "./positions";
 import {
   fieldsContent,
   type Field,
@@ -14,6 +20,9 @@ import {
   type Section,
   type SectionContext,
 } from "./section";
+
+/** What the direction line says when the book loses on a VIX rise. */
+const HEDGE_APPLIES = "hedge: the book loses when VIX rises";
 
 /** EDR steps above the threshold, (e − θ)/s, as the layer count formula reads it. */
 const STEPS = "((ALVH_EDR-ALVH_Threshold)/ALVH_Step)";
@@ -24,11 +33,17 @@ function derivedFields(ctx: SectionContext, frames: Frames): Field[] {
   const payoff = payoffRefsOf(ctx, frames);
   const first = (header: PositionHeader): string => positionCell(frames, header, 0);
   const beNote =
-    count === 1 ? "short strike ∓ credit" : "where the book's payoff at expiry crosses zero";
+    count === 1
+      ? "short strike ∓ credit; none where the credit covers the wing (that side never loses)"
+      : "where the book's payoff at expiry crosses zero";
   const none = (value: number | null): number | string => value ?? "none";
   const lower =
     count === 1
-      ? formula(`=${first("Short put")}-${first("Credit")}`, none(f.lowerBreakEven), FORMATS.points)
+      ? formula(
+          lowerBreakEvenFormula(first("Long put"), first("Short put"), first("Credit")),
+          none(f.lowerBreakEven),
+          FORMATS.points
+        )
       : formula(
           `=IF(COUNT(${payoff.upRange})=0,"none",MIN(${payoff.upRange}))`,
           none(f.lowerBreakEven),
@@ -37,7 +52,7 @@ function derivedFields(ctx: SectionContext, frames: Frames): Field[] {
   const upper =
     count === 1
       ? formula(
-          `=${first("Short call")}+${first("Credit")}`,
+          upperBreakEvenFormula(first("Short call"), first("Long call"), first("Credit")),
           none(f.upperBreakEven),
           FORMATS.points
         )
@@ -119,6 +134,16 @@ function derivedFields(ctx: SectionContext, frames: Frames): Field[] {
       name: "ALVH_Layers",
     },
     {
+      label: "Active layers, against the schedule",
+      cell: formula(
+        '=IF(ALVH_Layers>ROWS(ALVH_LayerTable),ALVH_Layers&" (cap reached at "&ROWS(ALVH_LayerTable)&")",ALVH_Layers&"")',
+        f.activeLayersText,
+        FORMATS.general
+      ),
+      note: "beyond the table's last layer the cap holds the coverage where it is",
+      name: "ALVH_LayersText",
+    },
+    {
       label: "Coverage",
       cell: formula("=MIN(ALVH_Layers*ALVH_PerLayer,ALVH_Cap)", f.coverage, FORMATS.fraction),
       note: "share of the exposure hedged now",
@@ -147,20 +172,55 @@ function derivedFields(ctx: SectionContext, frames: Frames): Field[] {
       name: "ALVH_Exposure",
     },
     {
+      // SPEC §3.5 direction: a book that gains on a VIX rise (positive vega) gets no hedge.
+      label: "Hedged exposure",
+      cell: formula("=MAX(ALVH_Exposure,0)", f.hedgedExposure, FORMATS.dollars),
+      note: "the exposure, or 0 when a VIX rise helps the book",
+      name: "ALVH_HedgedExposure",
+    },
+    {
+      label: "Hedge direction",
+      cell: formula(
+        '=IF(ALVH_Exposure<0,"no hedge: the book gains about $"&TEXT(ROUND(-ALVH_Exposure,0),"#,##0")&' +
+          '" per VIX point (its vega is positive), so a VIX rise helps it and buying VIX would add risk",' +
+          `"${HEDGE_APPLIES}")`,
+        f.noHedge ?? HEDGE_APPLIES,
+        FORMATS.general
+      ),
+      note: "a short condor loses when VIX rises: the hedge buys VIX",
+      name: "ALVH_Direction",
+    },
+    {
       label: "Hedge contracts now (exact)",
       cell: formula(
-        "=ALVH_Coverage*ABS(ALVH_Exposure)/(ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier)",
+        "=ALVH_Coverage*ALVH_HedgedExposure/(ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier)",
         f.contracts,
         FORMATS.exact
       ),
-      note: "coverage × |exposure| ÷ (beta × hedge delta × multiplier)",
+      note: "coverage × hedged exposure ÷ (beta × hedge delta × multiplier)",
       name: "ALVH_Contracts",
+    },
+    {
+      label: "Contracts at the cap (exact)",
+      cell: formula(
+        "=ALVH_Cap*ALVH_HedgedExposure/(ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier)",
+        f.capContracts,
+        FORMATS.exact
+      ),
+      note: "whole contracts never exceed this, rounded down",
+      name: "ALVH_CapContracts",
     },
     {
       label: "Hedge contracts now (whole)",
       cell: formula(wholeFormula("ALVH_Contracts"), f.wholeContracts, FORMATS.whole),
-      note: "rounded as the Rounding input says",
+      note: "rounded as the Rounding input says, never above the cap",
       name: "ALVH_WholeContracts",
+    },
+    {
+      label: "Coverage held now",
+      cell: formula(heldFormula("ALVH_WholeContracts"), f.heldCoverage, FORMATS.fraction),
+      note: "share of the exposure the whole contracts actually hedge",
+      name: "ALVH_HeldCoverage",
     },
     {
       label: "Hedge expiry",

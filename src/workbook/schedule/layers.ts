@@ -2,7 +2,8 @@
  * The layer table: one row per layer with its triggers, coverage, contracts and cost, the
  * `ALVH_LayerTable` name over its rows, and the rule that highlights the active layers.
  */
-import { FORMATS, formula, num } from "../cells";
+import { EMPTY, FORMATS, formula, num, text } from "../cells";
+import type { HedgeFigures } from "../figures";
 import type { PlanCell } from "../plan";
 import { columnOf, tableHead, type Frame, type Frames, type Section } from "./section";
 
@@ -16,9 +17,12 @@ export const LAYER_HEADERS = [
   "Added coverage",
   "Exact contracts",
   "Whole contracts",
+  "Coverage held",
   "Hedge expiry",
   "Est. cost ($)",
+  "Cost is",
   "Status",
+  "Note",
 ] as const;
 
 export type LayerHeader = (typeof LAYER_HEADERS)[number];
@@ -27,15 +31,29 @@ export type LayerHeader = (typeof LAYER_HEADERS)[number];
 const FIRST = 2;
 
 /**
- * Rounds an exact contract count the way the engine's `wholeContracts` does: a value within 1e-9
- * of a whole number counts as that number (0.5·4800/(0.6·1000) is 4, not 5), otherwise the
- * Rounding input decides.
+ * Whole contracts as the engine's `wholeContractsWithinCap` decides them (SPEC §3.5): an exact
+ * count within 1e-9 of a whole number counts as that number (0.5·4800/(0.6·1000) is 4, not 5),
+ * otherwise the Rounding input decides; never above ⌊cap contracts + 1e-9⌋ (ALVH_CapContracts),
+ * so rounding up never breaks the cap; an exact 0 is 0.
  */
 export function wholeFormula(ref: string): string {
-  return (
-    `=IF(ABS(${ref}-ROUND(${ref},0))<=1E-9,ROUND(${ref},0),IF(ALVH_Rounding="down",ROUNDDOWN(${ref},0),` +
-    `IF(ALVH_Rounding="nearest",ROUND(${ref},0),ROUNDUP(${ref},0))))`
-  );
+  const rounded =
+    `IF(ABS(${ref}-ROUND(${ref},0))<=1E-9,ROUND(${ref},0),IF(ALVH_Rounding="down",ROUNDDOWN(${ref},0),` +
+    `IF(ALVH_Rounding="nearest",ROUND(${ref},0),ROUNDUP(${ref},0))))`;
+  return `=IF(${ref}=0,0,MIN(${rounded},ROUNDDOWN(ALVH_CapContracts+1E-9,0)))`;
+}
+
+/** The coverage `whole` contracts give: whole·β·Δh·mh ÷ the hedged exposure (0 with none). */
+export function heldFormula(whole: string): string {
+  return `=IF(ALVH_HedgedExposure=0,0,${whole}*ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier/ALVH_HedgedExposure)`;
+}
+
+/** The layer cost in words, as figures.ts's costKind says it. */
+function costKindFormula(cost: string, hedge: HedgeFigures): string {
+  const estimate = hedge.estimated ? " (estimate, a lower bound)" : "";
+  const positive = hedge.call ? "premium" : "contango cost";
+  const negative = hedge.call ? "premium" : "backwardation gain";
+  return `=IF(${cost}=0,"none",IF(${cost}>0,"${positive}${estimate}","${negative}${estimate}"))`;
 }
 
 function layerRef(frame: Frame, header: LayerHeader, i: number): string {
@@ -60,9 +78,11 @@ export const layersSection: Section = {
           layer.edrTrigger,
           FORMATS.edr
         ),
+        // Shown rounded up at 2 decimals (SPEC §3.5 display: a print at 15.09 must trigger the
+        // layer at 15.0808); rounded to 10 places first so 15.08 exactly stays 15.08.
         "VIX trigger": formula(
-          `=${ref("EDR trigger (%)")}*SQRT(ALVH_AnnualDays)/ALVH_Bias`,
-          layer.vixTrigger,
+          `=ROUNDUP(ROUND(${ref("EDR trigger (%)")}*SQRT(ALVH_AnnualDays)/ALVH_Bias,10),2)`,
+          layer.shownVixTrigger,
           FORMATS.vix
         ),
         "Cumulative coverage": formula(
@@ -76,7 +96,7 @@ export const layersSection: Section = {
           FORMATS.fraction
         ),
         "Exact contracts": formula(
-          `=${cumulative}*ABS(ALVH_Exposure)/(ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier)`,
+          `=${cumulative}*ALVH_HedgedExposure/(ALVH_Beta*ALVH_HedgeDelta*ALVH_Multiplier)`,
           layer.exactContracts,
           FORMATS.exact
         ),
@@ -85,17 +105,28 @@ export const layersSection: Section = {
           layer.whole,
           FORMATS.whole
         ),
+        "Coverage held": formula(
+          heldFormula(ref("Whole contracts")),
+          layer.heldCoverage,
+          FORMATS.fraction
+        ),
         "Hedge expiry": formula("=ALVH_HedgeExpiry", f.hedge.expiry, FORMATS.date),
         "Est. cost ($)": formula(
           `=${ref("Whole contracts")}*ALVH_UnitCost*ALVH_Multiplier`,
           layer.cost,
           FORMATS.dollars
         ),
+        "Cost is": formula(
+          costKindFormula(ref("Est. cost ($)"), f.hedge),
+          layer.costKind,
+          FORMATS.general
+        ),
         Status: formula(
           `=IF(${ref("Layer")}<=ALVH_Layers,"active",IF(${ref("Layer")}=ALVH_Layers+1,"next",""))`,
           layer.status,
           FORMATS.general
         ),
+        Note: layer.zeroReason ? text(`holds 0: ${layer.zeroReason}`, "note") : EMPTY,
       };
       return LAYER_HEADERS.map((header) => cells[header]);
     });

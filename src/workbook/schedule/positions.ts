@@ -44,6 +44,16 @@ export function positionColumn(frames: Frames, header: PositionHeader, count: nu
   return frame.absoluteColumn(columnOf(POSITION_HEADERS, header), FIRST, count);
 }
 
+/** K2 − C, or "none" when the put wing is not wider than the credit (SPEC §3.2). */
+export function lowerBreakEvenFormula(longPut: string, shortPut: string, credit: string): string {
+  return `=IF(${shortPut}-${longPut}<=${credit},"none",${shortPut}-${credit})`;
+}
+
+/** K3 + C, or "none" when the call wing is not wider than the credit (SPEC §3.2). */
+export function upperBreakEvenFormula(shortCall: string, longCall: string, credit: string): string {
+  return `=IF(${longCall}-${shortCall}<=${credit},"none",${shortCall}+${credit})`;
+}
+
 function positionRow(frame: Frame, p: PositionFigures, row: number): PlanCell[] {
   const ref = (header: PositionHeader): string =>
     frame.cell(row, columnOf(POSITION_HEADERS, header));
@@ -82,8 +92,17 @@ function positionRow(frame: Frame, p: PositionFigures, row: number): PlanCell[] 
       p.maxLoss,
       FORMATS.dollars
     ),
-    "Lower BE": formula(`=${shortPut}-${credit}`, p.lowerBreakEven, FORMATS.points),
-    "Upper BE": formula(`=${shortCall}+${credit}`, p.upperBreakEven, FORMATS.points),
+    // SPEC §3.2: a side whose wing the credit covers never loses: no break-even, "none".
+    "Lower BE": formula(
+      lowerBreakEvenFormula(longPut, shortPut, credit),
+      p.lowerBreakEven ?? "none",
+      FORMATS.points
+    ),
+    "Upper BE": formula(
+      upperBreakEvenFormula(shortCall, longCall, credit),
+      p.upperBreakEven ?? "none",
+      FORMATS.points
+    ),
   };
   return POSITION_HEADERS.map((header) => cells[header]);
 }

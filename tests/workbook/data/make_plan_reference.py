@@ -119,9 +119,12 @@ def figures(sc):
         mark = -sum(sign * leg["price"] for leg, sign in legs)  # debit to close, per share
         wing = max(d(p["shortPut"]) - d(p["longPut"]), d(p["longCall"]) - d(p["shortCall"]))
         mp_, ml = d(p["credit"]) * m_n, (wing - d(p["credit"])) * m_n
+        # SPEC 3.2: a wing not wider than the credit never loses on that side: no break-even.
+        C = d(p["credit"])
+        lower = None if d(p["shortPut"]) - d(p["longPut"]) <= C else d(p["shortPut"]) - C
+        upper = None if d(p["longCall"]) - d(p["shortCall"]) <= C else d(p["shortCall"]) + C
         out["positions"].append(
-            dict(label=p["label"], dte=dte, **g, close=mark * m_n, maxProfit=mp_, maxLoss=ml,
-                 lower=d(p["shortPut"]) - d(p["credit"]), upper=d(p["shortCall"]) + d(p["credit"]))
+            dict(label=p["label"], dte=dte, **g, close=mark * m_n, maxProfit=mp_, maxLoss=ml, lower=lower, upper=upper)
         )
         for k in ("delta", "gamma", "vega", "theta"):
             tot[k] += g[k]
@@ -159,8 +162,15 @@ def figures(sc):
     out.update(edr=edr, layers=layers, coverage=coverage, expectedMove=spot * vix / 100 * sqrt(1 / days))
 
     hedge_expiry = sc["reference"]["hedgeExpiry"]
-    future = d(sc["market"].get("vixFuture", sc["market"]["vix"]))
     hedge_days = max(hedge_expiry + VIX_SETTLEMENT - at, 0)
+    # SPEC 3.7: the quoted future when entered, else theta + (VIX - theta) e^(-kappa tau); beta
+    # e^(-kappa tau) unless the trader set one.
+    kappa, long_run = d(st["kappa"]), d(st["longRunVix"])
+    decay = exp(-kappa * hedge_days / 365)
+    estimated = "vixFuture" not in sc["market"]
+    future = long_run + (vix - long_run) * decay if estimated else d(sc["market"]["vixFuture"])
+    beta = d(st["beta"]) if "beta" in st else decay
+    out.update(future=future, futureEstimated=estimated, beta=beta)
     if st["instrument"] == "call":
         strike = d(st["callStrike"]) if "callStrike" in st else ceil(future)
         call = black76_call(future, strike, hedge_days / 365, st["callVol"], r)
@@ -173,33 +183,49 @@ def figures(sc):
     exp_ml = tot["maxLoss"] / d(st["vixRise"])
     exp_vega = -tot["vega"]
     exposure = exp_vega if st["exposureMethod"] == "vega" else exp_ml
-    denom = d(st["beta"]) * hedge_delta * mult
-    contracts = coverage * abs(exposure) / denom
+    # SPEC 3.5 direction: a book that gains on a VIX rise is sized on 0.
+    sized = max(exposure, 0)
+    denom = beta * hedge_delta * mult
+    contracts = coverage * sized / denom
+    cap_exact = cap * sized / denom
 
     def whole(x):
+        """SPEC 3.5: rounded in the chosen mode, never above floor(cap contracts); 0 stays 0."""
+        if x == 0:
+            return 0
         if st["rounding"] == "up":
-            return int(decimal_ceil(x))
-        if st["rounding"] == "down":
-            return int(decimal_floor(x))
-        return int(nint(x)) if abs(x - nint(x)) < mpf("1e-25") else int(floor(x + mpf("0.5")))
+            w = int(decimal_ceil(x))
+        elif st["rounding"] == "down":
+            w = int(decimal_floor(x))
+        else:
+            w = int(nint(x)) if abs(x - nint(x)) < mpf("1e-25") else int(floor(x + mpf("0.5")))
+        return min(w, int(decimal_floor(cap_exact)))
 
-    out.update(exposureMaxLoss=exp_ml, exposureVega=exp_vega, exposure=exposure, contracts=contracts, whole=whole(contracts))
+    def held(w):
+        return w * denom / sized if sized else mpf(0)
+
+    w_now = whole(contracts)
+    out.update(exposureMaxLoss=exp_ml, exposureVega=exp_vega, exposure=exposure, hedgedExposure=sized,
+               capContracts=cap_exact, contracts=contracts, whole=w_now, heldCoverage=held(w_now))
     rows = []
     count = int(decimal_ceil(cap / per))
     for k in range(1, count + 1):
         trigger = theta_ + (k - 1) * step
         cum, prev = min(k * per, cap), min((k - 1) * per, cap)
-        exact = cum * abs(exposure) / denom
+        exact = cum * sized / denom
         w = whole(exact)
-        rows.append(dict(layer=k, edrTrigger=trigger, vixTrigger=trigger * sqrt(days) / bias, cumulative=cum, added=cum - prev,
-                         exact=exact, whole=w, cost=w * unit * mult,
+        vix_trigger = trigger * sqrt(days) / bias
+        rows.append(dict(layer=k, edrTrigger=trigger, vixTrigger=decimal_ceil(vix_trigger * 100) / 100,
+                         vixTriggerExact=vix_trigger, cumulative=cum, added=cum - prev,
+                         exact=exact, whole=w, held=held(w), cost=w * unit * mult,
                          status="active" if k <= layers else "next" if k == layers + 1 else ""))
     out["rows"] = rows
     return out
 
 
-DEFAULTS = dict(threshold=0.9, step=0.05, perLayer=0.25, cap=0.6, instrument="future", beta=1, vixRise=10, rounding="up",
-                exposureMethod="maxLoss", callVol=0.9, rate=0, annualDays=252, bias=1)
+# No beta: by default it is e^(-kappa tau) of the hedge month's future (SPEC 3.7).
+DEFAULTS = dict(threshold=0.9, step=0.05, perLayer=0.25, cap=0.6, instrument="future", vixRise=10, rounding="up",
+                exposureMethod="maxLoss", callVol=0.9, rate=0, annualDays=252, bias=1, kappa=5.9, longRunVix=19.4)
 
 P1 = dict(label="SPX Mar 5550/5850", expiry=45737, longPut=5500, shortPut=5550, shortCall=5850, longCall=5900, credit=12.35,
           contracts=2, entryDate=45700, impliedVol=0.16, notes="")
@@ -207,6 +233,12 @@ P2 = dict(label="SPX Apr 5400/6000", expiry=45764, longPut=5350, shortPut=5400, 
           contracts=3, entryDate=None, impliedVol=0.155, notes="wider call wing")
 P3 = dict(label="=SUM(A1)", expiry=45793, longPut=5200, shortPut=5300, shortCall=6100, longCall=6200, credit=21.0,
           contracts=1, entryDate=None, impliedVol=0.17, notes="+x -x @x")
+# Issue 14's worked example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots.
+WORKED = dict(label="Worked 5900/6100", expiry=45737, longPut=5850, shortPut=5900, shortCall=6100, longCall=6150,
+              credit=15, contracts=5, entryDate=None, impliedVol=0.16, notes="")
+# A broken call wing: 6100/6125 with a credit of 30 never loses above 6100 (SPEC 3.2).
+BROKEN = dict(label="Broken call wing", expiry=45737, longPut=5800, shortPut=5900, shortCall=6100, longCall=6125,
+              credit=30, contracts=1, entryDate=None, impliedVol=0.16, notes="")
 WIDE = dict(label="Boundary", expiry=45737, longPut=5450, shortPut=5500, shortCall=5900, longCall=5950, credit=10,
             contracts=12, entryDate=None, impliedVol=0.16, notes="")
 
@@ -224,6 +256,21 @@ SCENARIOS = [
          reference=dict(hedgeExpiry=45763)),
     dict(name="EDR exactly 1.00 (three layers)", positions=[WIDE], scope=dict(kind="book"),
          settings=dict(annualDays=256, beta=0.6, rounding="down"), market=dict(spot=5700, vix=16), computedAt=45707.5,
+         reference=dict(hedgeExpiry=45763)),
+    # Hedge expiry 2025-04-16 from Cboe's 2025 calendar (after the condor's 2025-03-21 expiry).
+    dict(name="worked example: VIX 18, estimated future", positions=[WORKED], scope=dict(kind="book"),
+         settings={}, market=dict(spot=6000, vix=18), computedAt=45707.4375, reference=dict(hedgeExpiry=45763)),
+    dict(name="worked example, beta 1: the cap holds layer 3 at 1", positions=[WORKED], scope=dict(kind="book"),
+         settings=dict(beta=1), market=dict(spot=6000, vix=18), computedAt=45707.4375,
+         reference=dict(hedgeExpiry=45763)),
+    dict(name="one lot: the cap allows no contract", positions=[dict(WORKED, contracts=1)], scope=dict(kind="book"),
+         settings=dict(beta=1), market=dict(spot=6000, vix=18, vixFuture=19.5), computedAt=45707.4375,
+         reference=dict(hedgeExpiry=45763)),
+    dict(name="broken call wing, backwardation", positions=[BROKEN], scope=dict(kind="book"),
+         settings={}, market=dict(spot=6000, vix=30, vixFuture=26), computedAt=45707.4375,
+         reference=dict(hedgeExpiry=45763)),
+    dict(name="breached above the long call: positive vega, no hedge", positions=[WORKED], scope=dict(kind="book"),
+         settings=dict(exposureMethod="vega"), market=dict(spot=6300, vix=18), computedAt=45707.4375,
          reference=dict(hedgeExpiry=45763)),
     dict(name="below the threshold", positions=[WIDE], scope=dict(kind="book"),
          settings=dict(annualDays=256), market=dict(spot=5700, vix=14), computedAt=45707.5,

@@ -82,7 +82,7 @@ const SCRATCH_EXPECTED: Record<string, number | string> = {
  * that whole number", where an engine and a sheet measuring "within 1e-9" differently (relative
  * against absolute, or ROUND to 9 places) would disagree: the EDR 7e-10 short of 3 steps above
  * the threshold (3 steps, so 4 layers), and layer k needing 2.0000000004·k exact contracts
- * (whole for k ≤ 2, where the gap is at most 8e-10; rounded up from k = 3).
+ * (whole for k ≤ 2, where the gap is at most 8e-10; rounded up from k = 3, but never above the cap).
  */
 function edgePlan(): WorkbookPlan {
   const settings = { ...DEFAULT_SETTINGS, perLayer: 0.1, cap: 0.6, step: 0.05 };
@@ -126,6 +126,30 @@ interface Case {
 const cases: Case[] = SCENARIOS.map((scenario) => ({ scenario, plan: planOf(scenario) }));
 const hostilePlan = bookPlan(hostilePositions);
 const edge = edgePlan();
+/** Issue 14's worked example, and the same sheet with the trader typing VIX 25 over VIX 18. */
+const worked = cases.find((c) => c.scenario.name.startsWith("worked example: VIX 18"))!;
+const EDITED_VIX = 25;
+function withVix(plan: WorkbookPlan, vix: number): WorkbookPlan {
+  const address = plan.names.find((n) => n.name === "ALVH_VIX")!.address.replace(/\$/g, "");
+  const at = parseCellAddress(address)!;
+  return {
+    ...plan,
+    blocks: plan.blocks.map((b) =>
+      b.sheet !== "schedule" || at.row < b.row || at.row >= b.row + b.cells.length
+        ? b
+        : {
+            ...b,
+            cells: b.cells.map((row, r) =>
+              row.map((cell, c) =>
+                b.row + r === at.row && b.col + c === at.col && cell.kind === "number"
+                  ? { ...cell, value: vix }
+                  : cell
+              )
+            ),
+          }
+    ),
+  };
+}
 const written: Record<string, ReadBook> = {};
 const recalculated: Record<string, ReadBook> = {};
 
@@ -144,6 +168,7 @@ beforeAll(async () => {
   files.edgePlan = await renderXlsx(edge);
   files.edgeFake = await writeXlsx(bookFromSnapshot((await recordScheduleWrite(edge)).snapshot));
   files.scratch = await writeXlsx(SCRATCH);
+  files.workedEdited = await renderXlsx(withVix(worked.plan, EDITED_VIX));
   const out = await recalculate(files);
   for (const name of Object.keys(files)) {
     written[name] = await readXlsx(files[name]);
@@ -192,14 +217,23 @@ describe("LibreOffice recalculates the .xlsx renderer's workbook", () => {
       ALVH_Exposure: "exposure",
       ALVH_Contracts: "contracts",
       ALVH_WholeContracts: "whole",
+      ALVH_HedgedExposure: "hedgedExposure",
+      ALVH_CapContracts: "capContracts",
+      ALVH_HeldCoverage: "heldCoverage",
+      ALVH_VixFuture: "future",
+      ALVH_Beta: "beta",
     };
-    const columns = ["edrTrigger", "vixTrigger", "cumulative", "added", "exact", "whole"];
+    const columns = ["edrTrigger", "vixTrigger", "cumulative", "added", "exact", "whole", "held"];
     for (const [i, c] of cases.entries()) {
       const sheet = schedule(recalculated[`plan${i}`]);
       const reference = c.scenario.expected as unknown as Record<string, unknown>;
       const at = (name: string): string =>
         c.plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
       for (const [name, key] of Object.entries(figures)) {
+        if (reference[key] === null) {
+          expect(sheet.cells.get(at(name))?.value, `${c.scenario.name} ${name}`).toBe("none");
+          continue;
+        }
         expect(
           close(sheet.cells.get(at(name))?.value, reference[key] as number),
           `${c.scenario.name} ${name}`
@@ -261,19 +295,85 @@ describe("LibreOffice recalculates the Office.js renderer's writes, replayed fro
 });
 
 describe("whole numbers within 1e-9, decided alike by the engine and the sheet", () => {
-  it("plans 4 layers and whole contracts 2, 4, 7, 9, 11, 13 on the edge", () => {
+  // Layer 6 needs 12.0000000024 exact: rounded up it would be 13, but the cap (layer 6's own
+  // 12.0000000024, more than 1e-9 above 12) allows 12 whole contracts (SPEC §3.5).
+  it("plans 4 layers and whole contracts 2, 4, 7, 9, 11, 12 (the cap) on the edge", () => {
     expect(namedValue(edge, "ALVH_Layers")).toBe(4);
     const rows = layerRows(edge);
     rows.forEach((row, k) =>
       expect(Math.abs((row[EXACT] as number) - 2.0000000004 * (k + 1))).toBeLessThan(1e-12)
     );
-    expect(rows.map((row) => row[WHOLE])).toEqual([2, 4, 7, 9, 11, 13]);
+    expect(rows.map((row) => row[WHOLE])).toEqual([2, 4, 7, 9, 11, 12]);
   });
 
   it.each(["edgePlan", "edgeFake"])("LibreOffice recomputes the same counts (%s)", (file) => {
     const result = compareFormulas(edge, "schedule", schedule(recalculated[file]));
     expect(result.mismatches).toEqual([]);
     expect(result.checked).toBeGreaterThan(60);
+  });
+});
+
+describe("issue 14's worked example, recomputed in LibreOffice", () => {
+  const at = (name: string): string =>
+    worked.plan.names.find((n) => n.name === name)!.address.replace(/\$/g, "");
+  const value = (file: string, name: string): unknown =>
+    schedule(recalculated[file]).cells.get(at(name))?.value;
+  const layerTable = (file: string): unknown[][] => {
+    const first = parseCellAddress(at("ALVH_LayerTable").split(":")[0])!;
+    const header = layerRows(worked.plan)[0].length;
+    return [0, 1, 2].map((r) =>
+      Array.from(
+        { length: header },
+        (_, c) =>
+          schedule(recalculated[file]).cells.get(cellAddress(first.row + r, first.col + c))?.value
+      )
+    );
+  };
+  const index = worked.plan.blocks.find((b) => b.id === "layers")!.cells[1].map(valueOf);
+  const col = (header: string): number => index.indexOf(header);
+  const tau = (worked.scenario.expected as unknown as { hedgeDays: number }).hedgeDays / 365;
+
+  it("shows VIX triggers 14.29 / 15.09 / 15.88, rounded up", () => {
+    expect(layerTable("plan" + cases.indexOf(worked)).map((r) => r[col("VIX trigger")])).toEqual([
+      14.29, 15.09, 15.88,
+    ]);
+  });
+
+  it("holds whole contracts within the cap and says the coverage they hold", () => {
+    const file = "plan" + cases.indexOf(worked);
+    const capContracts = value(file, "ALVH_CapContracts") as number;
+    for (const row of layerTable(file)) {
+      const whole = row[col("Whole contracts")] as number;
+      expect(whole).toBeLessThanOrEqual(Math.floor(capContracts + 1e-9));
+      expect(row[col("Coverage held")] as number).toBeLessThanOrEqual(0.6 + 1e-12);
+      expect(row[col("Coverage held")] as number).toBeGreaterThan(0);
+    }
+  });
+
+  it("estimates the future with beta e^(-5.9 tau) and a non-zero cost labelled as an estimate", () => {
+    const file = "plan" + cases.indexOf(worked);
+    expect(close(value(file, "ALVH_Beta"), Math.exp(-5.9 * tau))).toBe(true);
+    expect(close(value(file, "ALVH_VixFuture"), 19.4 + (18 - 19.4) * Math.exp(-5.9 * tau))).toBe(
+      true
+    );
+    const costs = layerTable(file).map((r) => r[col("Est. cost ($)")] as number);
+    expect(costs.every((cost) => cost > 0)).toBe(true);
+    expect(layerTable(file).map((r) => r[col("Cost is")])).toEqual(
+      Array(3).fill("contango cost (estimate, a lower bound)")
+    );
+    expect(value(file, "ALVH_Carry")).toMatch(
+      /^contango: costs \$\d+ per contract if VIX stays at 18 \(estimated future: a lower bound\)$/
+    );
+  });
+
+  it("moves the estimated future when the trader edits VIX on the sheet", () => {
+    const future = 19.4 + (EDITED_VIX - 19.4) * Math.exp(-5.9 * tau);
+    expect(close(value("workedEdited", "ALVH_VixFuture"), future)).toBe(true);
+    expect(close(value("workedEdited", "ALVH_UnitCost"), future - EDITED_VIX)).toBe(true);
+    expect(value("workedEdited", "ALVH_Carry")).toMatch(
+      /^backwardation: gains \$[\d,]+ per contract if VIX stays at 25/
+    );
+    expect(close(value("workedEdited", "ALVH_Beta"), Math.exp(-5.9 * tau))).toBe(true);
   });
 });
 
