@@ -13,7 +13,7 @@ import type { SettingsStore } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
 import { byId, el } from "./dom";
 import { decideSave } from "./identity";
-import { initialValues, POSITION_FIELD_IDS } from "./fields";
+import { FIELDS, initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
@@ -198,12 +198,13 @@ export class TaskPane {
    * "market" is everything but the position: the whole book written from the saved positions.
    */
   private valid(need: "position" | "market" | "all"): FormReading | undefined {
-    this.form.revealAll();
-    const reading = this.refresh();
     const isPosition = (id: string) => POSITION_FIELD_IDS.includes(id);
-    const blocking = [...reading.errors.keys()].filter((id) =>
-      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id)
-    );
+    const needed = (id: string) =>
+      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id);
+    // Only the fields this action needs turn red: a save does not need the market.
+    this.form.reveal(FIELDS.map((f) => f.id).filter(needed));
+    const reading = this.refresh();
+    const blocking = [...reading.errors.keys()].filter(needed);
     const marketReady = reading.market && reading.settings && reading.general.length === 0;
     const complete =
       need === "position"
@@ -213,10 +214,10 @@ export class TaskPane {
           : reading.position && marketReady;
     if (blocking.length === 0 && complete) return reading;
     this.form.focusFirst(blocking);
-    this.say(
-      `Nothing was written: ${blocking.length || 1} input${blocking.length > 1 ? "s need" : " needs"} fixing.`,
-      true
-    );
+    // As many as the messages shown: the fields' and, unless only the position is needed, the
+    // messages about inputs the form has no field for.
+    const count = blocking.length + (need === "position" ? 0 : reading.general.length) || 1;
+    this.say(`Nothing was written: ${count} input${count > 1 ? "s need" : " needs"} fixing.`, true);
     return undefined;
   }
 

@@ -196,14 +196,14 @@ describe("standalone task pane in Chromium", () => {
     const page = await open();
     await fillCondor(page);
     const cases: [string, string, string][] = [
-      ["Long put", "", "longPut must be a number (got an empty value)"],
-      ["Short put", "abc", 'shortPut must be a number (got "abc")'],
-      ["Credit", "-5", "credit must be above 0 (got -5)"],
-      ["Short call", "5800", "shortCall 5800 must be above shortPut 5900"],
-      ["Credit", "100", "credit 100 is at or above the wider wing 100"],
-      ["Implied vol", "16", "impliedVol 16 looks like a percentage: enter 0.16 for 16 %"],
-      ["Expiry", "2020-01-17", "expiry 2020-01-17 is in the past"],
-      ["Label", "x".repeat(10_000), "label is 10000 characters long: keep it to 100 or fewer"],
+      ["Long put", "", "Long put must be a number (got an empty value)"],
+      ["Short put", "abc", 'Short put must be a number (got "abc")'],
+      ["Credit", "-5", "Credit must be above 0 (got -5)"],
+      ["Short call", "5800", "Short call 5800 must be above short put 5900"],
+      ["Credit", "100", "Credit 100 is at or above the wider wing 100"],
+      ["Implied vol", "16", "Implied vol 16 looks like a percentage: enter 0.16 for 16 %"],
+      ["Expiry", "2020-01-17", "Expiry 2020-01-17 is in the past"],
+      ["Label", "x".repeat(10_000), "Label is 10000 characters long: keep it to 100 or fewer"],
     ];
     for (const [label, bad, message] of cases) {
       await field(page, label).fill(bad);
@@ -226,6 +226,39 @@ describe("standalone task pane in Chromium", () => {
       await field(page, label).fill(CONDOR[label]);
     }
     expect(await axeSerious(page)).toEqual([]);
+  });
+
+  it("validates only what an action needs, and counts the messages it shows (issue 18)", async () => {
+    const page = await open();
+    const invalid = () => page.locator('[aria-invalid="true"]');
+    const shown = () => page.locator(".error:not([hidden]), #general-errors li");
+    // A save needs the position, not the market: Spot and VIX stay as they are.
+    await fillCondor(
+      page,
+      Object.fromEntries(Object.entries(CONDOR).filter(([k]) => k !== "Spot" && k !== "VIX"))
+    );
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.textContent("#status")).resolves.toBe(`Saved "${CONDOR.Label}".`);
+    await expect(invalid().count()).resolves.toBe(0);
+    // The whole book needs the market and settings: the empty position fields stay quiet.
+    await page.getByRole("button", { name: "New position" }).click();
+    await field(page, "Spot").fill(CONDOR.Spot);
+    await field(page, "VIX").fill(CONDOR.VIX);
+    await page.selectOption("#scope", "book");
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await expect(page.textContent("#status")).resolves.toMatch(/^Schedule written/);
+    await expect(invalid().count()).resolves.toBe(0);
+    // "N inputs need fixing" says as many as the messages shown.
+    await page.selectOption("#scope", "position");
+    await fillCondor(page, { ...CONDOR, "Long put": "x", Contracts: "two", VIX: "abc", Spot: "" });
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    const status = (await page.textContent("#status")) ?? "";
+    const count = Number(/(\d+) inputs? needs? fixing/.exec(status)?.[1]);
+    expect(count).toBe(await shown().count());
+    expect(count).toBe(4);
+    // Vol typed in percent is read as the fraction.
+    await fillCondor(page, { ...CONDOR, "Implied vol": "16 %" });
+    await expect(page.locator("#f-impliedVol-error").isHidden()).resolves.toBe(true);
   });
 
   it("updates a position saved twice under the same label instead of duplicating it", async () => {
