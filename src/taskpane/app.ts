@@ -18,6 +18,8 @@ import { positionValues, readForm, settingsValues, type FormReading } from "./fo
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
 import { liveSummary } from "./summary";
+import { actionLines } from "./action-view";
+import { exampleValues } from "./example";
 
 export interface Host {
   /** Shown under the title: where positions are kept and where the schedule goes. */
@@ -75,6 +77,10 @@ export class TaskPane {
     byId("write").addEventListener("click", () => void this.write());
     byId("download").addEventListener("click", () => void this.download());
     byId("new-position").addEventListener("click", () => this.load(null));
+    byId("load-example").addEventListener("click", () => {
+      this.form.setValues(exampleValues(nowSerial()));
+      this.refresh();
+    });
     byId("scope").addEventListener("change", () => this.refresh());
     // "change" fires when an edit is committed (leaving the field, Enter, a pick in a list).
     byId("group-settings").addEventListener("change", () => void this.keepSettings());
@@ -124,6 +130,9 @@ export class TaskPane {
         el("dt", {}, line.label),
         el("dd", { "data-summary": line.key }, line.value),
       ])
+    );
+    byId("action").replaceChildren(
+      ...actionLines(reading, nowSerial()).map((line) => el("li", {}, line))
     );
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
     this.risk.show(this.riskSource(reading));

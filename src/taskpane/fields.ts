@@ -67,6 +67,15 @@ export const FIELDS: readonly FieldSpec[] = [
     hint: "hedge month; empty: the VIX",
   },
   {
+    id: "held",
+    label: "Held",
+    group: "market",
+    kind: "number",
+    initial: "",
+    optional: true,
+    hint: "hedge contracts already held; empty: none",
+  },
+  {
     id: "threshold",
     label: "Threshold",
     group: "settings",

@@ -158,6 +158,16 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
     }));
   }
 
+  // What the trader already holds is the form's own figure (the action line's), not the engine's.
+  const held = reading.numbers.get("held");
+  if (held !== undefined && !(Number.isInteger(held) && held >= 0)) {
+    reading.numbers.delete("held");
+    reading.errors.set(
+      "held",
+      `Held must be a whole number of contracts, 0 or more (got ${values.held?.trim()})`
+    );
+  }
+
   const settingIds = FIELDS.filter((f) => f.group === "settings" && f.kind === "number").map(
     (f) => f.id
   );

@@ -121,6 +121,7 @@ describe("standalone task pane in Chromium", () => {
     for (const label of [
       ...Object.keys(CONDOR),
       "VIX future",
+      "Held",
       "Threshold",
       "Step",
       "Coverage per layer",
@@ -259,6 +260,41 @@ describe("standalone task pane in Chromium", () => {
     // Vol typed in percent is read as the fraction.
     await fillCondor(page, { ...CONDOR, "Implied vol": "16 %" });
     await expect(page.locator("#f-impliedVol-error").isHidden()).resolves.toBe(true);
+  });
+
+  it("offers an example on first run and puts the action first (issue 18)", async () => {
+    const page = await open();
+    // The example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, VIX 15. Max loss
+    // (50 − 15)·100·5 = $17,500, exposure $1,750 per VIX point; EDR 15/√252 = 0.9449 %: 1 layer,
+    // coverage 25 %, 0.25·1750/1000 = 0.4375 → 1 VIX future; layer 2 at 0.95 % → VIX 15.0808.
+    await page.getByRole("button", { name: "Load example", exact: true }).click();
+    await expect(field(page, "Long put").inputValue()).resolves.toBe("5850");
+    await expect(field(page, "Long call").inputValue()).resolves.toBe("6150");
+    await expect(field(page, "Credit").inputValue()).resolves.toBe("15");
+    await expect(field(page, "Contracts").inputValue()).resolves.toBe("5");
+    await expect(summary(page, "maxLoss").textContent()).resolves.toBe("$17,500.00");
+    const action = page.locator("#action li");
+    await expect(action.nth(0).textContent()).resolves.toMatch(
+      /^Hold 1 VIX [A-Z][a-z]{2}-\d\d future \(VX[FGHJKMNQUVXZ]\d\) — buy 1$/
+    );
+    await expect(action.nth(1).textContent()).resolves.toBe("next layer at VIX 15.09");
+    await field(page, "Held").fill("1");
+    await expect(action.nth(0).textContent()).resolves.toMatch(/— nothing to trade$/);
+    await field(page, "Held").fill("3");
+    await expect(action.nth(0).textContent()).resolves.toMatch(/— sell 2$/);
+    await field(page, "Held").fill("1.5");
+    await field(page, "Held").press("Tab");
+    await expect(page.locator("#f-held-error").textContent()).resolves.toBe(
+      "Held must be a whole number of contracts, 0 or more (got 1.5)"
+    );
+    await expect(action.count()).resolves.toBe(0);
+    // Once the book has a position, the example is no longer offered.
+    await field(page, "Held").fill("");
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.getByRole("button", { name: "Load example" }).isVisible()).resolves.toBe(
+      false
+    );
+    expect(await axeSerious(page)).toEqual([]);
   });
 
   it("updates a position saved twice under the same label instead of duplicating it", async () => {
@@ -501,10 +537,12 @@ describe("standalone task pane in Chromium", () => {
       await page.keyboard.press("Control+A");
       await page.keyboard.type(CONDOR[label]);
     }
-    // The optional VIX future stays empty; the settings open with Enter on their summary, and
+    // The optional VIX future and Held stay empty; the settings open with Enter on their summary, and
     // their fields are next in the Tab order.
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-vixFuture");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-held");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.getAttribute("#settings", "open")).resolves.toBe("");

@@ -150,6 +150,16 @@ describe("readForm", () => {
     );
   });
 
+  it("reads the contracts already held as a whole number, and refuses anything else", () => {
+    expect(readForm({ ...valid, held: " 2 " }, context).numbers.get("held")).toBe(2);
+    expect(readForm(valid, context).numbers.has("held")).toBe(false);
+    const bad = readForm({ ...valid, held: "1.5" }, context);
+    expect(bad.errors.get("held")).toBe(
+      "Held must be a whole number of contracts, 0 or more (got 1.5)"
+    );
+    expect(bad.numbers.has("held")).toBe(false);
+  });
+
   it("accepts an expiry of today (a 0-DTE condor)", () => {
     expect(readForm({ ...valid, expiry: "2025-01-01" }, context).position?.expiry).toBe(TODAY);
   });
