@@ -13,7 +13,7 @@ import { exchangeSerialFromDate } from "../workbook/time";
 import { BookView } from "./book-view";
 import { byId, el } from "./dom";
 import { decideSave } from "./identity";
-import { initialValues, POSITION_FIELD_IDS } from "./fields";
+import { FIELDS, initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
 import { RiskView, type RiskSource } from "./risk/view";
@@ -25,6 +25,8 @@ import {
 } from "./schedule-request";
 import { liveSummary } from "./summary";
 import type { VixClosesSource } from "./signals/closes";
+import { actionLines } from "./action-view";
+import { exampleValues } from "./example";
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
@@ -74,6 +76,10 @@ export class TaskPane {
     byId("write").addEventListener("click", () => void this.write());
     byId("download").addEventListener("click", () => void this.download());
     byId("new-position").addEventListener("click", () => this.load(null));
+    byId("load-example").addEventListener("click", () => {
+      this.form.setValues(exampleValues(nowSerial()));
+      this.refresh();
+    });
     byId("scope").addEventListener("change", () => this.refresh());
     // "change" fires when an edit is committed (leaving the field, Enter, a pick in a list).
     byId("group-settings").addEventListener("change", () => void this.keepSettings());
@@ -124,6 +130,9 @@ export class TaskPane {
         el("dt", {}, line.label),
         el("dd", { "data-summary": line.key }, line.value),
       ])
+    );
+    byId("action").replaceChildren(
+      ...actionLines(reading, nowSerial()).map((line) => el("li", {}, line))
     );
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
     this.risk.show(this.riskSource(reading));
@@ -192,12 +201,13 @@ export class TaskPane {
    * "market" is everything but the position: the whole book written from the saved positions.
    */
   private valid(need: "position" | "market" | "all"): FormReading | undefined {
-    this.form.revealAll();
-    const reading = this.refresh();
     const isPosition = (id: string) => POSITION_FIELD_IDS.includes(id);
-    const blocking = [...reading.errors.keys()].filter((id) =>
-      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id)
-    );
+    const needed = (id: string) =>
+      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id);
+    // Only the fields this action needs turn red: a save does not need the market.
+    this.form.reveal(FIELDS.map((f) => f.id).filter(needed));
+    const reading = this.refresh();
+    const blocking = [...reading.errors.keys()].filter(needed);
     const ready = {
       position: reading.position !== undefined,
       market: completeReading(reading) !== undefined,
@@ -205,10 +215,10 @@ export class TaskPane {
     const complete = need === "all" ? ready.position && ready.market : ready[need];
     if (blocking.length === 0 && complete) return reading;
     this.form.focusFirst(blocking);
-    this.say(
-      `Nothing was written: ${blocking.length || 1} input${blocking.length > 1 ? "s need" : " needs"} fixing.`,
-      true
-    );
+    // As many as the messages shown: the fields' and, unless only the position is needed, the
+    // messages about inputs the form has no field for.
+    const count = blocking.length + (need === "position" ? 0 : reading.general.length) || 1;
+    this.say(`Nothing was written: ${count} input${count > 1 ? "s need" : " needs"} fixing.`, true);
     return undefined;
   }
 

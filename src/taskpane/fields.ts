@@ -19,6 +19,8 @@ export interface FieldSpec {
   hint?: string;
   /** A number the trader may leave empty (the engine then uses its default). */
   optional?: boolean;
+  /** A fraction the trader may type in percent: "16%" or "16 %" reads as 0.16. */
+  percent?: boolean;
   choices?: readonly { value: string; label: string }[];
 }
 
@@ -50,7 +52,8 @@ export const FIELDS: readonly FieldSpec[] = [
     group: "position",
     kind: "number",
     initial: "",
-    hint: "decimal: 0.16 for 16 %",
+    percent: true,
+    hint: "0.16 or 16 %",
   },
   { id: "spot", label: "Spot", group: "market", kind: "number", initial: "", hint: "SPX points" },
   { id: "vix", label: "VIX", group: "market", kind: "number", initial: "", hint: "VIX points" },
@@ -62,6 +65,15 @@ export const FIELDS: readonly FieldSpec[] = [
     initial: "",
     optional: true,
     hint: "hedge month, quoted; empty: estimated from the VIX (κ, θV below)",
+  },
+  {
+    id: "held",
+    label: "Held",
+    group: "market",
+    kind: "number",
+    initial: "",
+    optional: true,
+    hint: "hedge contracts already held; empty: none",
   },
   {
     id: "threshold",
@@ -85,7 +97,8 @@ export const FIELDS: readonly FieldSpec[] = [
     group: "settings",
     kind: "number",
     initial: String(DEFAULT_SETTINGS.perLayer),
-    hint: "fraction of the exposure",
+    percent: true,
+    hint: "fraction of the exposure: 0.25 or 25 %",
   },
   {
     id: "cap",
@@ -93,7 +106,8 @@ export const FIELDS: readonly FieldSpec[] = [
     group: "settings",
     kind: "number",
     initial: String(DEFAULT_SETTINGS.cap),
-    hint: "most of the exposure hedged",
+    percent: true,
+    hint: "most of the exposure hedged: 0.6 or 60 %",
   },
   {
     id: "instrument",

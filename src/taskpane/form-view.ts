@@ -39,7 +39,6 @@ function control(spec: FieldSpec, describedBy: string): Control {
 export class FormView {
   private readonly views = new Map<string, FieldView>();
   private readonly touched = new Set<string>();
-  private showAll = false;
 
   /** Builds the fields of each group into the element with id `group-<group>`. */
   constructor(root: HTMLElement) {
@@ -84,21 +83,20 @@ export class FormView {
     }
   }
 
-  /** From now on every field's error shows, not only those the trader has left. */
-  revealAll(): void {
-    this.showAll = true;
+  /** From now on these fields' errors show (the ones an action needs), as if left by the trader. */
+  reveal(ids: Iterable<string>): void {
+    for (const id of ids) this.touched.add(id);
   }
 
   /** Forget what was touched (after loading a position or starting a new one). */
   reset(): void {
-    this.showAll = false;
     this.touched.clear();
   }
 
   showErrors(errors: ReadonlyMap<string, string>): void {
     for (const [id, view] of this.views) {
       const message = errors.get(id);
-      const visible = message !== undefined && (this.showAll || this.touched.has(id));
+      const visible = message !== undefined && this.touched.has(id);
       view.error.textContent = visible ? message : "";
       view.error.hidden = !visible;
       if (visible) view.control.setAttribute("aria-invalid", "true");

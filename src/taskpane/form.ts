@@ -18,6 +18,7 @@ import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/position";
 import { DEFAULT_SETTINGS, validateSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
+import { labelledMessage } from "./messages";
 
 export interface FormContext {
   /** Today as an Excel serial (whole days). */
@@ -46,12 +47,19 @@ export interface FormReading {
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 
-/** A number as typed: "5700.25", "5,700.25", "1e3"; anything else is the field's error. */
-export function parseNumber(argument: string, raw: string): number {
+/**
+ * A number as typed: "5700.25", "5,700.25", "1e3"; with `percent`, "16%" or "16 %" is 0.16.
+ * Anything else is the field's error.
+ */
+export function parseNumber(argument: string, raw: string, percent = false): number {
   const text = raw.trim();
-  if (PLAIN_NUMBER.test(text)) return Number(text);
-  if (GROUPED_NUMBER.test(text)) return Number(text.replace(/,/g, ""));
-  throw new AlvhError(argument, `${argument} must be a number (got ${describe(text)})`);
+  const typedPercent = percent && text.endsWith("%");
+  const body = typedPercent ? text.slice(0, -1).trimEnd() : text;
+  const scale = (value: number): number => (typedPercent ? value / 100 : value);
+  if (PLAIN_NUMBER.test(body)) return scale(Number(body));
+  if (GROUPED_NUMBER.test(body)) return scale(Number(body.replace(/,/g, "")));
+  const example = percent ? ": enter 0.16 or 16 %" : "";
+  throw new AlvhError(argument, `${argument} must be a number${example} (got ${describe(text)})`);
 }
 
 /** "2025-03-21" (what a date input gives) as an Excel serial. */
@@ -74,34 +82,41 @@ function requireNotPast(serial: number, today: number): number {
   return serial;
 }
 
-/** Records an engine error beside its field, or in `general` when the form has no such field. */
-function report(reading: FormReading, error: unknown): void {
+/**
+ * Records an engine error beside its field, or in `general` when the form has no such field, in
+ * the form's words (labels, numbers as typed).
+ */
+function report(reading: FormReading, values: FormValues, error: unknown): void {
   if (!isAlvhError(error)) throw error;
   const field = fieldFor(error.argument);
-  if (!field) reading.general.push(error.message);
-  else if (!reading.errors.has(field.id)) reading.errors.set(field.id, error.message);
-}
-
-function attempt<T>(reading: FormReading, compute: () => T): T | undefined {
-  try {
-    return compute();
-  } catch (error) {
-    report(reading, error);
-    return undefined;
-  }
+  const typed = (id: string) => {
+    const value = reading.numbers.get(id);
+    return value === undefined ? undefined : { text: (values[id] ?? "").trim(), value };
+  };
+  const message = labelledMessage(error.argument, error.message, typed);
+  if (!field) reading.general.push(message);
+  else if (!reading.errors.has(field.id)) reading.errors.set(field.id, message);
 }
 
 export function readForm(values: FormValues, context: FormContext): FormReading {
   const reading: FormReading = { errors: new Map(), general: [], numbers: new Map() };
+  const attempt = <T>(compute: () => T): T | undefined => {
+    try {
+      return compute();
+    } catch (error) {
+      report(reading, values, error);
+      return undefined;
+    }
+  };
   const saved = context.isSaved?.(values.label ?? "") ?? false;
   for (const field of FIELDS) {
     const raw = values[field.id] ?? "";
     if (field.optional && raw.trim() === "") continue;
     if (field.kind === "number") {
-      const value = attempt(reading, () => parseNumber(field.id, raw));
+      const value = attempt(() => parseNumber(field.id, raw, field.percent));
       if (value !== undefined) reading.numbers.set(field.id, value);
     } else if (field.kind === "date") {
-      const value = attempt(reading, () => {
+      const value = attempt(() => {
         const serial = parseIsoDate(field.id, raw);
         return saved ? serial : requireNotPast(serial, context.today);
       });
@@ -112,12 +127,12 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
   const has = (ids: readonly string[]): boolean => ids.every((id) => reading.numbers.has(id));
 
   // The label's own rules speak even while other fields are still incomplete.
-  attempt(reading, () => validatePosition({ ...probePosition, label: values.label ?? "" }));
+  attempt(() => validatePosition({ ...probePosition, label: values.label ?? "" }));
   const positionIds = FIELDS.filter((f) => f.group === "position" && f.kind !== "text").map(
     (f) => f.id
   );
   if (has(positionIds)) {
-    reading.position = attempt(reading, () =>
+    reading.position = attempt(() =>
       validatePosition({
         label: values.label ?? "",
         expiry: n("expiry"),
@@ -136,11 +151,21 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
 
   const futureTyped = (values.vixFuture ?? "").trim() !== "";
   if (has(["spot", "vix"]) && (!futureTyped || has(["vixFuture"]))) {
-    reading.market = attempt(reading, () => ({
+    reading.market = attempt(() => ({
       spot: requirePositive("spot", n("spot")),
       vix: requireVix(n("vix")),
       ...(futureTyped ? { vixFuture: requirePositive("vixFuture", n("vixFuture")) } : {}),
     }));
+  }
+
+  // What the trader already holds is the form's own figure (the action line's), not the engine's.
+  const held = reading.numbers.get("held");
+  if (held !== undefined && !(Number.isInteger(held) && held >= 0)) {
+    reading.numbers.delete("held");
+    reading.errors.set(
+      "held",
+      `Held must be a whole number of contracts, 0 or more (got ${values.held?.trim()})`
+    );
   }
 
   const settingIds = FIELDS.filter(
@@ -165,7 +190,7 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
       instrument: values.instrument as HedgeSettings["instrument"],
       rounding: values.rounding as HedgeSettings["rounding"],
     };
-    if (attempt(reading, () => validateSettings(settings))) reading.settings = settings;
+    if (attempt(() => validateSettings(settings))) reading.settings = settings;
   }
   return reading;
 }

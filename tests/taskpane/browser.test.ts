@@ -121,6 +121,7 @@ describe("standalone task pane in Chromium", () => {
     for (const label of [
       ...Object.keys(CONDOR),
       "VIX future",
+      "Held",
       "Threshold",
       "Step",
       "Coverage per layer",
@@ -208,14 +209,14 @@ describe("standalone task pane in Chromium", () => {
     const page = await open();
     await fillCondor(page);
     const cases: [string, string, string][] = [
-      ["Long put", "", "longPut must be a number (got an empty value)"],
-      ["Short put", "abc", 'shortPut must be a number (got "abc")'],
-      ["Credit", "-5", "credit must be above 0 (got -5)"],
-      ["Short call", "5800", "shortCall 5800 must be above shortPut 5900"],
-      ["Credit", "100", "credit 100 is at or above the wider wing 100"],
-      ["Implied vol", "16", "impliedVol 16 looks like a percentage: enter 0.16 for 16 %"],
-      ["Expiry", "2020-01-17", "expiry 2020-01-17 is in the past"],
-      ["Label", "x".repeat(10_000), "label is 10000 characters long: keep it to 100 or fewer"],
+      ["Long put", "", "Long put must be a number (got an empty value)"],
+      ["Short put", "abc", 'Short put must be a number (got "abc")'],
+      ["Credit", "-5", "Credit must be above 0 (got -5)"],
+      ["Short call", "5800", "Short call 5800 must be above short put 5900"],
+      ["Credit", "100", "Credit 100 is at or above the wider wing 100"],
+      ["Implied vol", "16", "Implied vol 16 looks like a percentage: enter 0.16 for 16 %"],
+      ["Expiry", "2020-01-17", "Expiry 2020-01-17 is in the past"],
+      ["Label", "x".repeat(10_000), "Label is 10000 characters long: keep it to 100 or fewer"],
     ];
     for (const [label, bad, message] of cases) {
       await field(page, label).fill(bad);
@@ -237,6 +238,74 @@ describe("standalone task pane in Chromium", () => {
       expect(await page.isHidden("#preview"), `${label}: preview`).toBe(true);
       await field(page, label).fill(CONDOR[label]);
     }
+    expect(await axeSerious(page)).toEqual([]);
+  });
+
+  it("validates only what an action needs, and counts the messages it shows (issue 18)", async () => {
+    const page = await open();
+    const invalid = () => page.locator('[aria-invalid="true"]');
+    const shown = () => page.locator(".error:not([hidden]), #general-errors li");
+    // A save needs the position, not the market: Spot and VIX stay as they are.
+    await fillCondor(
+      page,
+      Object.fromEntries(Object.entries(CONDOR).filter(([k]) => k !== "Spot" && k !== "VIX"))
+    );
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.textContent("#status")).resolves.toBe(`Saved "${CONDOR.Label}".`);
+    await expect(invalid().count()).resolves.toBe(0);
+    // The whole book needs the market and settings: the empty position fields stay quiet.
+    await page.getByRole("button", { name: "New position" }).click();
+    await field(page, "Spot").fill(CONDOR.Spot);
+    await field(page, "VIX").fill(CONDOR.VIX);
+    await page.selectOption("#scope", "book");
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    await expect(page.textContent("#status")).resolves.toMatch(/^Schedule written/);
+    await expect(invalid().count()).resolves.toBe(0);
+    // "N inputs need fixing" says as many as the messages shown.
+    await page.selectOption("#scope", "position");
+    await fillCondor(page, { ...CONDOR, "Long put": "x", Contracts: "two", VIX: "abc", Spot: "" });
+    await page.getByRole("button", { name: "Write schedule" }).click();
+    const status = (await page.textContent("#status")) ?? "";
+    const count = Number(/(\d+) inputs? needs? fixing/.exec(status)?.[1]);
+    expect(count).toBe(await shown().count());
+    expect(count).toBe(4);
+    // Vol typed in percent is read as the fraction.
+    await fillCondor(page, { ...CONDOR, "Implied vol": "16 %" });
+    await expect(page.locator("#f-impliedVol-error").isHidden()).resolves.toBe(true);
+  });
+
+  it("offers an example on first run and puts the action first (issue 18)", async () => {
+    const page = await open();
+    // The example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, VIX 15. Max loss
+    // (50 − 15)·100·5 = $17,500, exposure $1,750 per VIX point; EDR 15/√252 = 0.9449 %: 1 layer,
+    // coverage 25 %, 0.25·1750/1000 = 0.4375 → 1 VIX future; layer 2 at 0.95 % → VIX 15.0808.
+    await page.getByRole("button", { name: "Load example", exact: true }).click();
+    await expect(field(page, "Long put").inputValue()).resolves.toBe("5850");
+    await expect(field(page, "Long call").inputValue()).resolves.toBe("6150");
+    await expect(field(page, "Credit").inputValue()).resolves.toBe("15");
+    await expect(field(page, "Contracts").inputValue()).resolves.toBe("5");
+    await expect(summary(page, "maxLoss").textContent()).resolves.toBe("$17,500.00");
+    const action = page.locator("#action li");
+    await expect(action.nth(0).textContent()).resolves.toMatch(
+      /^Hold 1 VIX [A-Z][a-z]{2}-\d\d future \(VX[FGHJKMNQUVXZ]\d\) — buy 1$/
+    );
+    await expect(action.nth(1).textContent()).resolves.toBe("next layer at VIX 15.09");
+    await field(page, "Held").fill("1");
+    await expect(action.nth(0).textContent()).resolves.toMatch(/— nothing to trade$/);
+    await field(page, "Held").fill("3");
+    await expect(action.nth(0).textContent()).resolves.toMatch(/— sell 2$/);
+    await field(page, "Held").fill("1.5");
+    await field(page, "Held").press("Tab");
+    await expect(page.locator("#f-held-error").textContent()).resolves.toBe(
+      "Held must be a whole number of contracts, 0 or more (got 1.5)"
+    );
+    await expect(action.count()).resolves.toBe(0);
+    // Once the book has a position, the example is no longer offered.
+    await field(page, "Held").fill("");
+    await page.getByRole("button", { name: "Save position" }).click();
+    await expect(page.getByRole("button", { name: "Load example" }).isVisible()).resolves.toBe(
+      false
+    );
     expect(await axeSerious(page)).toEqual([]);
   });
 
@@ -495,10 +564,12 @@ describe("standalone task pane in Chromium", () => {
       await page.keyboard.press("Control+A");
       await page.keyboard.type(CONDOR[label]);
     }
-    // The optional VIX future stays empty; the settings open with Enter on their summary, and
+    // The optional VIX future and Held stay empty; the settings open with Enter on their summary, and
     // their fields are next in the Tab order.
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-vixFuture");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("f-held");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.getAttribute("#settings", "open")).resolves.toBe("");

@@ -58,30 +58,30 @@ describe("readForm", () => {
   });
 
   it.each([
-    ["longPut", "", "longPut must be a number (got an empty value)"],
-    ["shortPut", "abc", 'shortPut must be a number (got "abc")'],
-    ["credit", "-5", "credit must be above 0 (got -5)"],
-    ["shortCall", "5800", "shortCall 5800 must be above shortPut 5900"],
-    ["credit", "100", "credit 100 is at or above the wider wing 100"],
-    ["impliedVol", "16", "impliedVol 16 looks like a percentage: enter 0.16 for 16 %"],
-    ["expiry", "2024-12-31", "expiry 2024-12-31 is in the past: enter today (2025-01-01)"],
-    ["label", "x".repeat(10_000), "label is 10000 characters long: keep it to 100 or fewer"],
-    ["label", "  ", "label must not be empty"],
-    ["contracts", "1.5", "contracts must be a whole number"],
-    ["perLayer", "25", "perLayer 25 looks like a percentage"],
-    ["vix", "0", "vix must be above 0"],
-    ["vix", "0.185", "vix 0.185 looks like a decimal: enter VIX in points, 18.5 for 18.5"],
-    ["perLayer", "0.001", "perLayer 0.001 with cap 0.6 gives 600 layers: at most 200"],
+    ["longPut", "", "Long put must be a number (got an empty value)"],
+    ["shortPut", "abc", 'Short put must be a number (got "abc")'],
+    ["credit", "-5", "Credit must be above 0 (got -5)"],
+    ["shortCall", "5800", "Short call 5800 must be above short put 5900"],
+    ["credit", "100", "Credit 100 is at or above the wider wing 100"],
+    ["impliedVol", "16", "Implied vol 16 looks like a percentage: enter 0.16 for 16 %"],
+    ["expiry", "2024-12-31", "Expiry 2024-12-31 is in the past: enter today (2025-01-01)"],
+    ["label", "x".repeat(10_000), "Label is 10000 characters long: keep it to 100 or fewer"],
+    ["label", "  ", "Label must not be empty"],
+    ["contracts", "1.5", "Contracts must be a whole number"],
+    ["perLayer", "25", "Coverage per layer 25 looks like a percentage"],
+    ["vix", "0", "VIX must be above 0"],
+    ["vix", "0.185", "VIX 0.185 looks like a decimal: enter VIX in points, 18.5 for 18.5"],
+    ["perLayer", "0.001", "Coverage per layer 0.001 with cap 0.6 gives 600 layers: at most 200"],
     // Issue 14: a threshold typed as 90 was saved and switched the hedge off; cap 1.5 was told
     // "enter 0.015 for 1.5 %".
-    ["threshold", "90", "threshold 90 would start the hedge only at a VIX of about 1,429"],
+    ["threshold", "90", "Threshold 90 would start the hedge only at a VIX of about 1,429"],
     ["step", "5", "so enter 0.05 for 0.05 %"],
     [
       "cap",
       "1.5",
-      "cap 1.5 is 150 % of the exposure, more than all of it: enter a fraction of at most 1, 0.6 for 60 %",
+      "Cap 1.5 is 150 % of the exposure, more than all of it: enter a fraction of at most 1, 0.6 for 60 %",
     ],
-    ["beta", "45", "beta 45 looks like a percentage"],
+    ["beta", "45", "Beta 45 looks like a percentage"],
   ])(
     "puts the engine's message for a bad %s beside that field and builds nothing from it (%#)",
     (id, bad, message) => {
@@ -101,8 +101,8 @@ describe("readForm", () => {
       vixFuture: 19.35,
     });
     for (const [bad, message] of [
-      ["x", 'vixFuture must be a number (got "x")'],
-      ["-1", "vixFuture must be above 0 (got -1)"],
+      ["x", 'VIX future must be a number (got "x")'],
+      ["-1", "VIX future must be above 0 (got -1)"],
     ]) {
       const reading = readForm({ ...valid, vixFuture: bad }, context);
       expect(reading.errors.get("vixFuture")).toContain(message);
@@ -115,7 +115,49 @@ describe("readForm", () => {
     const expired = { ...valid, expiry: "2024-12-20" };
     expect(readForm(expired, { ...context, isSaved }).position?.expiry).toBe(45646);
     const other = readForm({ ...expired, label: "SPX Mar" }, { ...context, isSaved });
-    expect(other.errors.get("expiry")).toMatch(/expiry 2024-12-20 is in the past/);
+    expect(other.errors.get("expiry")).toMatch(/Expiry 2024-12-20 is in the past/);
+  });
+
+  it("reads a vol, coverage or cap typed in percent, and only those", () => {
+    // Issue 18: "16%" for vol was refused as not a number.
+    const reading = readForm(
+      { ...valid, impliedVol: "16%", perLayer: "25 %", cap: "60%" },
+      context
+    );
+    expect(reading.errors.size).toBe(0);
+    expect(reading.position?.impliedVol).toBeCloseTo(0.16, 15);
+    expect(reading.settings).toMatchObject({ perLayer: 0.25, cap: 0.6 });
+    expect(readForm({ ...valid, spot: "6000%" }, context).errors.get("spot")).toBe(
+      'Spot must be a number (got "6000%")'
+    );
+  });
+
+  it("names fields by their labels and shows numbers as the trader typed them", () => {
+    // Issue 18: "shortCall 6150 must be above shortPut 6160".
+    const reading = readForm(
+      { ...valid, shortPut: "6,160", shortCall: "6,150", longCall: "6,200" },
+      context
+    );
+    expect(reading.errors.get("shortCall")).toBe(
+      "Short call 6,150 must be above short put 6,160 (or equal to it, for an iron butterfly)"
+    );
+    const vol = readForm({ ...valid, impliedVol: "0 %" }, context);
+    expect(vol.errors.get("impliedVol")).toBe(
+      "Implied vol must be above 0, as a decimal: 0.16 for 16 % (got 0 %)"
+    );
+    expect(readForm({ ...valid, impliedVol: "abc" }, context).errors.get("impliedVol")).toBe(
+      'Implied vol must be a number: enter 0.16 or 16 % (got "abc")'
+    );
+  });
+
+  it("reads the contracts already held as a whole number, and refuses anything else", () => {
+    expect(readForm({ ...valid, held: " 2 " }, context).numbers.get("held")).toBe(2);
+    expect(readForm(valid, context).numbers.has("held")).toBe(false);
+    const bad = readForm({ ...valid, held: "1.5" }, context);
+    expect(bad.errors.get("held")).toBe(
+      "Held must be a whole number of contracts, 0 or more (got 1.5)"
+    );
+    expect(bad.numbers.has("held")).toBe(false);
   });
 
   it("accepts an expiry of today (a 0-DTE condor)", () => {

@@ -18,6 +18,10 @@ import type { Position } from "../../workbook/model";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import { isoFromSerial } from "../../core";
 import { csvNumber, NUMBER_COLUMNS } from "./csv-number";
+import { csvDate } from "./csv-date";
+
+/** The CSV columns read as dates: ISO text, or the locale's short date. */
+const DATE_COLUMNS = ["Expiry", "Entry date"];
 
 export type Separator = "," | ";" | "\t";
 
@@ -128,7 +132,10 @@ export function parseCsv(text: string, separator: Separator = ","): string[][] {
 }
 
 /** Positions in a CSV file, and the rows that could not be read (row 1 is the header). */
-export function bookFromCsv(text: string): PositionListing {
+export function bookFromCsv(
+  text: string,
+  locale: string = Intl.DateTimeFormat().resolvedOptions().locale
+): PositionListing {
   const separator = detectSeparator(text);
   const [header = [], ...rows] = parseCsv(text, separator);
   if (header.every((h) => h.trim() === "")) {
@@ -145,6 +152,9 @@ export function bookFromCsv(text: string): PositionListing {
   const numeric = new Set(
     names.flatMap((n, i) => (NUMBER_COLUMNS.some((c) => c.toLowerCase() === n) ? [i] : []))
   );
+  const dates = new Set(
+    names.flatMap((n, i) => (DATE_COLUMNS.some((c) => c.toLowerCase() === n) ? [i] : []))
+  );
   const problems: PositionProblem[] = [];
   // A row whose numbers do not read is reported here and left blank for the table's parser,
   // which skips blank rows: every other row keeps its own number.
@@ -152,7 +162,11 @@ export function bookFromCsv(text: string): PositionListing {
     const number = i + 2;
     try {
       return fields.map((f, c) =>
-        numeric.has(c) ? csvNumber(header[c].trim(), f, separator !== ",") : unguardText(f)
+        numeric.has(c)
+          ? csvNumber(header[c].trim(), f, separator !== ",")
+          : dates.has(c)
+            ? csvDate(header[c].trim(), f, locale)
+            : unguardText(f)
       );
     } catch (error) {
       if (!(error instanceof AlvhError)) throw error;

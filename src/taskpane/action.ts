@@ -1,0 +1,69 @@
+/**
+ * The action first (issue 18): one line that says what to hold and what to trade now, and the VIX
+ * at which the next layer starts. Pure text from the schedule's own figures (the plan's whole
+ * contracts and hedge expiry, the engine's layer triggers), so the line cannot disagree with them.
+ */
+import {
+  activeLayers,
+  edr,
+  layerTrigger,
+  scheduleLayerCount,
+  shownVixTrigger,
+  vixForEdr,
+  ymdFromSerial,
+} from "../core";
+import type { HedgeSettings } from "../workbook/model";
+
+/** CME/Cboe month codes, January to December. */
+const MONTH_CODES = "FGHJKMNQUVXZ";
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** The VX futures symbol of the contract expiring on `expiry` (Excel serial): Feb 2027 → VXG7. */
+export function vxSymbol(expiry: number): string {
+  const { year, month } = ymdFromSerial(Math.floor(expiry));
+  return `VX${MONTH_CODES[month - 1]}${year % 10}`;
+}
+
+/** "Feb-27": the hedge month as traders name it. */
+export function hedgeMonth(expiry: number): string {
+  const { year, month } = ymdFromSerial(Math.floor(expiry));
+  return `${MONTHS[month - 1]}-${String(year % 100).padStart(2, "0")}`;
+}
+
+export interface HedgeHolding {
+  /** Whole contracts the schedule asks for. */
+  target: number;
+  /** Contracts already held for this book. */
+  held: number;
+  /** The hedge's expiry (Excel serial). */
+  expiry: number;
+  instrument: HedgeSettings["instrument"];
+}
+
+/** "Hold 2 VIX Feb-27 futures (VXG7) — buy 1 more" (or "sell 1", or "nothing to trade"). */
+export function actionText({ target, held, expiry, instrument }: HedgeHolding): string {
+  const noun = instrument === "call" ? "call" : "future";
+  const what = `VIX ${hedgeMonth(expiry)} ${noun}${target === 1 ? "" : "s"}`;
+  const symbol = instrument === "future" ? ` (${vxSymbol(expiry)})` : "";
+  const trade =
+    target > held
+      ? `buy ${target - held}${held > 0 ? " more" : ""}`
+      : target < held
+        ? `sell ${held - target}`
+        : "nothing to trade";
+  return `Hold ${target} ${what}${symbol} — ${trade}`;
+}
+
+/**
+ * "next layer at VIX 15.09": the shown trigger (rounded up, SPEC §3.5) of the first layer not yet
+ * active, or that the cap is reached.
+ */
+export function nextTriggerText(vix: number, settings: HedgeSettings): string {
+  const grid = { threshold: settings.threshold, step: settings.step };
+  const active = activeLayers(edr(vix, settings.annualDays, settings.bias), grid);
+  if (active >= scheduleLayerCount(settings.perLayer, settings.cap)) {
+    return "cap reached: no further layer";
+  }
+  const trigger = vixForEdr(layerTrigger(active + 1, grid), settings.annualDays, settings.bias);
+  return `next layer at VIX ${shownVixTrigger(trigger).toFixed(2)}`;
+}
