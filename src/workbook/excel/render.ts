@@ -321,16 +321,6 @@ export function addName(sheet: Excel.Worksheet, name: PlanName): void {
   if (!name.visible) item.visible = false;
 }
 
-/** A workbook-scoped name (the replay sheet's marker). */
-export function addWorkbookName(
-  names: Excel.NamedItemCollection,
-  sheet: Excel.Worksheet,
-  name: PlanName
-): void {
-  const item = names.add(name.name, sheet.getRange(name.address.replace(/\$/g, "")), name.comment);
-  if (!name.visible) item.visible = false;
-}
-
 /** ExcelApi 1.6: a three-colour scale's points as Office.js criteria. */
 function addColorScale(sheet: Excel.Worksheet, scale: PlanColorScale): void {
   const criterion = (point: PlanScalePoint): Excel.ConditionalColorScaleCriterion =>

@@ -10,9 +10,11 @@
  * 30 years of days (≈ 8,500 rows, 14 columns, ≈ 3 MB) take 2 + 2 syncs; the count grows by one per
  * further BATCH_BYTES of data (about 3,700 days), never per row.
  *
- * Ownership as the schedule's (render.ts): a hidden workbook-scoped name, REPLAY_OWNER_NAME, refers
- * to A1 of the sheet the add-in created; a sheet called "ALVH Replay" it does not point at is the
- * trader's, and the replay goes to "ALVH Replay (2)".
+ * Ownership as the schedule's (src/workbook/ownership.ts): a random token kept in the document
+ * settings (REPLAY_OWNER_SETTING) must equal the comment of the hidden name REPLAY_OWNER_NAME
+ * scoped to the sheet the record names. A workbook-level name, whoever defined it, proves nothing;
+ * a sheet called "ALVH Replay" without the proof is the trader's, and the replay goes to
+ * "ALVH Replay (2)".
  */
 import type { ReplayHistory } from "../../core";
 import { columnLetters, parseCellAddress, rangeAddress } from "../a1";
@@ -28,7 +30,8 @@ import {
 import { historyFromTable } from "../replay/history-table";
 import { nextFreeSheetName } from "../sheets";
 import { officeFormats, officeInputs } from "./cells";
-import { addChart, addWorkbookName, setWidths, sheetOfReference, writeBlocks } from "./render";
+import { newOwnerToken, type OwnerRecord } from "../ownership";
+import { addChart, addName, setWidths, writeBlocks } from "./render";
 import { readTable, requireUnprotected } from "./table";
 
 /** Cell data (JSON characters of formulas and number formats) sent in one sync at most. */
@@ -53,18 +56,21 @@ export type ReplayReport =
       batches: number;
       largestBatch: number;
       plan: ReplaySheetPlan;
+      /** The proof to keep in the document settings (REPLAY_OWNER_SETTING). */
+      owner: OwnerRecord;
       message: string;
     };
 
+export const REPLAY_OWNER_SETTING = "alvh.replayOwner";
+
 export async function renderReplay(
   context: Excel.RequestContext,
-  build: (read: HistoryRead) => ReplaySheetPlan
+  build: (read: HistoryRead) => ReplaySheetPlan,
+  owner: OwnerRecord | null = null
 ): Promise<ReplayReport> {
   const workbook = context.workbook;
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/protection/protected");
-  const names = workbook.names;
-  names.load("items/name,items/formula");
+  sheets.load("items/id,items/name,items/protection/protected");
   const table = workbook.tables.getItemOrNullObject(HISTORY_TABLE);
   table.load("name");
   await context.sync();
@@ -89,12 +95,21 @@ export async function renderReplay(
     };
   }
 
-  const marker = names.items.find((n) => n.name === REPLAY_OWNER_NAME);
-  const ownedName = marker ? sheetOfReference(String(marker.formula)) : null;
-  const previous = sheets.items.find((s) => s.name.toLowerCase() === ownedName?.toLowerCase());
-  previous?.charts.load("items/name");
+  const candidate = owner
+    ? (sheets.items.find((s) => s.id === owner.sheetId) ??
+      sheets.items.find((s) => s.name.toLowerCase() === owner.sheet.toLowerCase()))
+    : undefined;
+  if (candidate) {
+    candidate.names.load("items/name,items/comment");
+    candidate.charts.load("items/name");
+  }
   const cells = await readTable(context, table);
   syncs++;
+  const proven =
+    candidate !== undefined &&
+    owner !== null &&
+    candidate.names.items.some((n) => n.name === REPLAY_OWNER_NAME && n.comment === owner.token);
+  const previous = proven ? candidate : undefined;
   const history = historyFromTable(cells);
   const rows = history.dates.length;
   const range = rowsOf(cells.address, Math.max(rows, 1));
@@ -108,9 +123,15 @@ export async function renderReplay(
     sheet.getRange().clear();
     previous.charts.items.forEach((chart) => chart.delete());
   }
-  if (marker) names.getItem(marker.name).delete();
+  if (previous) {
+    for (const name of previous.names.items) {
+      if (name.name === REPLAY_OWNER_NAME) previous.names.getItem(name.name).delete();
+    }
+  }
+  const token = previous && owner ? owner.token : newOwnerToken();
   setWidths(sheet, plan.sheet);
-  addWorkbookName(names, sheet, plan.ownerMarker);
+  addName(sheet, { ...plan.ownerMarker, comment: token });
+  sheet.load("id");
 
   const batches = writeBatches(plan);
   let largestBatch = 0;
@@ -136,6 +157,7 @@ export async function renderReplay(
     batches: batches.length,
     largestBatch,
     plan,
+    owner: { token, sheetId: sheet.id, sheet: target, ranges: [], charts: [], names: [] },
     message:
       `Replayed ${rows.toLocaleString("en-US")} rows of ${HISTORY_TABLE} (${range}) into "${target}".` +
       (renamed

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isoFromSerial, replay } from "../../../src/core";
 import { writeReplay } from "../../../src/hosts/excel/replay";
-import { BATCH_BYTES } from "../../../src/workbook/excel/replay";
+import { BATCH_BYTES, REPLAY_OWNER_SETTING } from "../../../src/workbook/excel/replay";
 import {
   HISTORY_TABLE,
   REPLAY_OWNER_NAME,
@@ -71,7 +71,12 @@ describe("replay in Excel (fake)", () => {
     expect(fake.cell(REPLAY_SHEET, `AA${lastRow}`)?.formula).toMatch(
       /^=MAX\(0,AA\d+\+X\d+-X\d+\)$/
     );
-    expect(fake.findName(REPLAY_OWNER_NAME)?.visible).toBe(false);
+    // The proof is a hidden name scoped to the sheet, whose comment is the settings' token.
+    const marker = fake.findName(REPLAY_OWNER_NAME, fake.requireSheet(REPLAY_SHEET));
+    expect(marker?.visible).toBe(false);
+    expect(marker?.comment).toBe(
+      (fake.settings.get(REPLAY_OWNER_SETTING) as Record<string, unknown>).token
+    );
     const snapshot = fake.requireSheet(REPLAY_SHEET).charts.map((c) => c.name);
     expect(snapshot).toEqual(["ALVH_EquityChart", "ALVH_DrawdownChart"]);
   });
@@ -134,5 +139,24 @@ describe("replay in Excel (fake)", () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(["Data", REPLAY_SHEET, "My replay"]);
     expect(fake.cell("My replay", "N6")?.value).toBe(syntheticHistory(400).dates[0]);
     expect(DAILY_HEADERS[0]).toBe("Date");
+  });
+
+  it("ignores a forged workbook-level marker: the trader's sheet is never cleared (issue 12)", async () => {
+    const fake = withHistory(400);
+    fake.addSheet("Trades");
+    fake.type("Trades", "A1", [["my trade"]]);
+    fake.addUserName(REPLAY_OWNER_NAME, "Trades", "A1");
+    const report = await writeReplay(fake.ports, build);
+    expect(report.sheet).toBe(REPLAY_SHEET);
+    expect(fake.cell("Trades", "A1")?.value).toBe("my trade");
+    expect(fake.findName(REPLAY_OWNER_NAME)).toBeDefined();
+    // Settings copied from another workbook prove nothing either.
+    const record = fake.settings.get(REPLAY_OWNER_SETTING) as Record<string, unknown>;
+    fake.documentSettings.set(REPLAY_OWNER_SETTING, {
+      ...record,
+      token: "0f0f0f0f-forged-0f0f0f0f",
+    });
+    const again = await writeReplay(fake.ports, build);
+    expect(again.sheet).toBe(`${REPLAY_SHEET} (2)`);
   });
 });
