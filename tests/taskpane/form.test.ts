@@ -272,7 +272,7 @@ describe("term-structure and closure settings (issue 14)", () => {
 
   it("refuses each beside its own field with the engine's message", () => {
     const reading = readForm({ ...valid, kappa: "500" }, context);
-    expect(reading.errors.get("kappa")).toMatch(/^kappa 500 is mean reversion per year/);
+    expect(reading.errors.get("kappa")).toMatch(/^Kappa \(κ\) 500 is mean reversion per year/);
     expect(readForm({ ...valid, longRunVix: "0.19" }, context).errors.get("longRunVix")).toMatch(
       /looks like a decimal: enter VIX points/
     );

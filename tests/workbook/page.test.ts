@@ -3,7 +3,7 @@
  * Excel or LibreOffice) and the sheet prints landscape, one page wide, titles repeated.
  */
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "../../src/workbook/a1";
+import { columnLetters, parseCellAddress } from "../../src/workbook/a1";
 import { displayedNumber, fitColumnWidths, printSetup } from "../../src/workbook/page";
 import type { PlanBlock } from "../../src/workbook/plan";
 import { makePosition } from "./helpers";
@@ -64,7 +64,11 @@ describe("printSetup", () => {
   it("prints the schedule landscape, one page wide, over its blocks and charts, not the chart data", () => {
     const plan = bookPlan([makePosition("A")]);
     const schedule = plan.sheets.find((s) => s.key === "schedule")!;
-    expect(schedule.pageSetup).toEqual(printSetup(plan.blocks, plan.charts, 22, 3));
+    // The chart data starts at the first of its blocks; nothing from there on is printed.
+    const dataCol = Math.min(
+      ...plan.blocks.filter((b) => b.id.endsWith("-data")).map((b) => b.col)
+    );
+    expect(schedule.pageSetup).toEqual(printSetup(plan.blocks, plan.charts, dataCol, 3));
     expect(schedule.pageSetup).toMatchObject({
       orientation: "landscape",
       fitToPagesWide: 1,
@@ -72,7 +76,18 @@ describe("printSetup", () => {
     });
     const positions = plan.blocks.find((b) => b.id === "positions")!;
     const lastRow = positions.row + positions.cells.length;
-    expect(schedule.pageSetup!.printArea).toBe(`A1:T${lastRow}`);
+    const [, lastCol] = /^A1:([A-Z]+)\d+$/.exec(schedule.pageSetup!.printArea!)!;
+    expect(schedule.pageSetup!.printArea).toBe(`A1:${lastCol}${lastRow}`);
+    // Every block the schedule shows is inside the print area, and no chart data is.
+    const printedCols = parseCellAddress(`${lastCol}1`)!.col;
+    for (const block of plan.blocks.filter((b) => b.sheet === "schedule")) {
+      const end = parseCellAddress(block.address.split(":").pop()!)!.col;
+      // The Scenarios grids are the sheet's, however far right they would reach: all printed.
+      if (block.id.startsWith("scenarios") && !block.addinOnly)
+        expect(end, block.id).toBeLessThanOrEqual(printedCols);
+      else if (block.col >= dataCol) expect(block.col, block.id).toBeGreaterThan(printedCols);
+      else if (!block.addinOnly) expect(end, block.id).toBeLessThanOrEqual(printedCols);
+    }
   });
 
   it("leaves the print area of the positions sheet open, since the book grows", () => {

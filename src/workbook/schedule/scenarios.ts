@@ -1,6 +1,6 @@
 /**
  * The Scenarios section (SPEC §3.8, §5 "Risk"): the P&L of the positions in the schedule and the
- * hedge the schedule holds now, under the default SPX and VIX moves, as three grids side by side
+ * hedge the schedule holds now, under the default SPX and VIX moves, as three grids one under another
  * (net, condor, hedge), each with SPX moves down, VIX moves across and the days passed in the
  * corner, coloured by a three-colour scale (red loss, white 0, green gain).
  *
@@ -54,7 +54,7 @@ export const SCENARIO_FORMATS = {
 /** Red for the lowest value, white at 0, green for the highest (Excel's own heat-map colours). */
 export const SCALE_COLORS = { loss: "#F8696B", zero: "#FFFFFF", gain: "#63BE7B" } as const;
 
-/** The grids side by side, in this order, each with its title. */
+/** The grids one under another, in this order, each with its title. */
 export const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[] = [
   { output: "net", title: "Net P&L ($): condors + hedge" },
   { output: "condor", title: "Condor P&L ($), against the entry credit" },
@@ -77,11 +77,15 @@ const FIELD_KEYS: readonly FieldKey[] = [
 ];
 /** The grids one blank row below the fields. */
 const GRIDS_ROW = FIELDS_ROW + FIELD_KEYS.length + 1;
-/** Relative column of the i-th grid: a grid is 1 + moves wide, one blank column apart. */
-const gridCol = (i: number): number => i * (DEFAULT_VIX_MOVES.length + 2);
+/**
+ * Relative row of the i-th grid's title: a grid is a title, a header row and a row per SPX move,
+ * one blank row apart. Stacked, not side by side, so the block stays as wide as the charts above
+ * it and prints on the page (the chart data to the right is not printed).
+ */
+const gridRow = (i: number): number => GRIDS_ROW + i * (DEFAULT_SPX_MOVES.length + 3);
 /** Relative row of a grid's table (its corner), below its title. */
-const TABLE_ROW = GRIDS_ROW + 1;
-const LIVE_ROW = TABLE_ROW + DEFAULT_SPX_MOVES.length + 2;
+const tableRow = (i: number): number => gridRow(i) + 1;
+const LIVE_ROW = gridRow(SCENARIO_GRIDS.length);
 
 /** Whole contracts the schedule holds at the current EDR: capped (SPEC §3.5); none without a layer. */
 export function heldHedgeContracts({ figures: f, settings }: SectionContext): number {
@@ -191,11 +195,10 @@ function noLiveReason(ctx: SectionContext, live: string): string | null {
 export function liveScenarioFormula(ctx: SectionContext, frame: Frame, frames: Frames): string {
   const field = (key: FieldKey): string =>
     frame.cell(FIELDS_ROW + FIELD_KEYS.indexOf(key), FIELD_VALUE_COL);
-  const net = gridCol(0);
-  const spxMoves = frame.absoluteColumn(net, TABLE_ROW + 1, DEFAULT_SPX_MOVES.length);
+  const spxMoves = frame.absoluteColumn(0, tableRow(0) + 1, DEFAULT_SPX_MOVES.length);
   const vixMoves = absoluteRange(
-    frame.row + TABLE_ROW,
-    frame.col + net + 1,
+    frame.row + tableRow(0),
+    frame.col + 1,
     1,
     DEFAULT_VIX_MOVES.length
   );
@@ -268,8 +271,8 @@ export const scenariosSection: Section = {
       },
       ...SCENARIO_GRIDS.map(({ output, title }, i) => ({
         id: `scenarios-${output}`,
-        row: GRIDS_ROW,
-        col: gridCol(i),
+        row: gridRow(i),
+        col: 0,
         cells: gridCells(grid, output, title),
       })),
     ];
@@ -298,8 +301,8 @@ export const scenariosSection: Section = {
     });
     const colorScales: SectionColorScale[] = SCENARIO_GRIDS.map(({ output }, i) => ({
       id: `scenarios-${output}-scale`,
-      row: TABLE_ROW + 1,
-      col: gridCol(i) + 1,
+      row: tableRow(i) + 1,
+      col: 1,
       rows: DEFAULT_SPX_MOVES.length,
       cols: DEFAULT_VIX_MOVES.length,
       minimum: { at: "lowest", color: SCALE_COLORS.loss },
@@ -312,8 +315,8 @@ export const scenariosSection: Section = {
       names: [
         {
           name: "ALVH_ScenarioNet",
-          row: TABLE_ROW,
-          col: gridCol(0),
+          row: tableRow(0),
+          col: 0,
           rows: DEFAULT_SPX_MOVES.length + 1,
           cols: DEFAULT_VIX_MOVES.length + 1,
           comment: "Net P&L grid of the positions and the hedge held (model values)",
