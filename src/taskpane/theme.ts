@@ -1,4 +1,3 @@
-/* global DOMStringMap */
 /**
  * The pane follows Office's theme inside Office (Office.context.officeTheme: a dark or black
  * Office gets the dark tokens of taskpane.css) and the system's `prefers-color-scheme` standalone,

@@ -1,4 +1,3 @@
-/* global HTMLButtonElement, HTMLInputElement, document */
 /**
  * The pane's Replay section: its own settings (strikes, futures model, fees; the layer settings
  * come from the form's Settings), "Import history" (standalone), "Replay" with SPEC §4's summary

@@ -1,4 +1,3 @@
-/* global HTMLTableElement */
 /**
  * The threshold × step sweep as two small tables (ALVH's max drawdown, its total P&L), rows by
  * threshold and columns by step, in thousands of dollars. The replayed settings' cell and the

@@ -1,4 +1,3 @@
-/* global HTMLElement, HTMLInputElement, requestAnimationFrame */
 /**
  * The risk view (issue 15): the risk graph, the scenario grid as a heat map switchable between
  * net, condor and hedge, the horizon and VIX-move sliders, and the figures beside them. Sliders

@@ -1,4 +1,3 @@
-/* global HTMLElement */
 /**
  * What the standalone preview shows and "Download workbook" saves: the last schedule written and
  * the last replay, as one workbook (the replay sheet after the schedule's sheets).

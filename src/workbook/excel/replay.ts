@@ -1,4 +1,3 @@
-/* global Excel */
 /**
  * The replay in Excel, inside the caller's `Excel.run`: reads the `ALVH_History` table, replays it
  * (through the caller's `build`) and writes the owned "ALVH Replay" sheet.
