@@ -1,6 +1,7 @@
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { contentType, safeJoin } from "./static-server";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { contentType, safeJoin, serveStatic, type StaticServer } from "./static-server";
 
 export const CHROMIUM = process.env.ALVH_CHROMIUM ?? "/usr/bin/chromium";
 const ARGS = [
@@ -121,4 +122,39 @@ export async function openPane(
 /** A label that maps to one form control, matched exactly (so "Cap" is not "Coverage per layer"). */
 export function field(page: Page, label: string) {
   return page.getByLabel(label, { exact: true });
+}
+
+/**
+ * The harness every browser test file shares: one static server over dist/ and one Chromium for
+ * the file, and each test's pane closed after the test, failing it on any request to another
+ * origin, any uncaught page error and any CSP violation.
+ */
+export function paneSessions(): { open(options?: PaneOptions): Promise<PaneSession> } {
+  let server: StaticServer;
+  let browser: Browser;
+  let session: PaneSession | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(path.resolve(__dirname, "../../dist"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    if (!session) return;
+    const { foreign, errors } = session;
+    const violations = await session.violations();
+    await session.close();
+    session = undefined;
+    expect(foreign, "requests to another origin").toEqual([]);
+    expect(errors, "uncaught page errors").toEqual([]);
+    expect(violations, "CSP violations").toEqual([]);
+  });
+  return {
+    async open(options: PaneOptions = {}) {
+      session = await openPane(browser, server.url, options);
+      return session;
+    },
+  };
 }

@@ -13,45 +13,22 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { field, paneSessions, type PaneOptions, type PaneSession } from "../support/browser";
 import { recalculate } from "../support/libreoffice";
 import { readXlsx, sheetNamed } from "../workbook/xlsx/read";
 import { sameValue } from "../workbook/xlsx/support";
-import { serveStatic, type StaticServer } from "../support/static-server";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "tests/.artifacts");
 const AXE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
 
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  const violations = await session.violations();
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-});
-
-async function open(options: Parameters<typeof openPane>[2] = {}): Promise<Page> {
-  session = await openPane(browser, server.url, options);
+async function open(options: PaneOptions = {}): Promise<Page> {
+  session = await panes.open(options);
   return session.page;
 }
 

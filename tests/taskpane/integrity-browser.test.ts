@@ -6,42 +6,17 @@
  * unreadable stored row does not hide the book (9).
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it, vi } from "vitest";
+import { field, paneSessions, type PaneSession } from "../support/browser";
 
-const ROOT = path.resolve(__dirname, "../..");
 // Each test drives a real page; a machine shared with other jobs needs the room.
 vi.setConfig({ testTimeout: 90_000 });
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
 
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  const violations = await session.violations();
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-});
-
 async function open(): Promise<Page> {
-  session = await openPane(browser, server.url);
+  session = await panes.open();
   return session.page;
 }
 

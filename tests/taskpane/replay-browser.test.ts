@@ -6,13 +6,12 @@
  */
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { isoFromSerial, replay, replaySweep } from "../../src/core";
 import { REPLAY_LIMITS } from "../../src/workbook/replay/limits";
-import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
+import { field, paneSessions, type PaneSession } from "../support/browser";
 import { recalculate } from "../support/libreoffice";
-import { serveStatic, type StaticServer } from "../support/static-server";
 import { syntheticHistory } from "../support/synthetic-history";
 import { readXlsx, sheetNamed } from "../workbook/xlsx/read";
 import { sameValue } from "../workbook/xlsx/support";
@@ -28,30 +27,8 @@ const csv = [
 ].join("\n");
 const engine = replay(history);
 
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  const violations = await session.violations();
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-});
 
 async function importHistory(page: Page): Promise<void> {
   await page.setInputFiles("#import-history", {
@@ -69,7 +46,7 @@ const dollars = (x: number): string =>
 
 describe("Replay in the standalone app", () => {
   it("imports a 30-year CSV, keeps it in the browser, replays, previews and sweeps", async () => {
-    session = await openPane(browser, server.url, { width: 1400 });
+    session = await panes.open({ width: 1400 });
     const page = session.page;
     await expect(page.textContent("#history-status")).resolves.toContain("none yet");
     await importHistory(page);
@@ -142,7 +119,7 @@ describe("Replay in the standalone app", () => {
   }, 120_000);
 
   it("downloads the workbook with the Replay sheet, which LibreOffice recomputes", async () => {
-    session = await openPane(browser, server.url);
+    session = await panes.open();
     const page = session.page;
     await importHistory(page);
     await page.getByRole("button", { name: "Replay", exact: true }).click();

@@ -4,9 +4,8 @@
  * tests/core/references/scenario.json) to 1e-9 for issue 15's worked example, through the
  * net / condor / hedge switch and the horizon and VIX-move sliders.
  */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   scenarioBook,
   scenarioGrid,
@@ -16,34 +15,10 @@ import {
 } from "../../src/core";
 import { formatNumber } from "../../src/taskpane/format";
 import { within1e9 } from "../core/references/scenario-cases";
-import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { field, paneSessions, type PaneSession } from "../support/browser";
 
-const ROOT = path.resolve(__dirname, "../..");
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  const violations = await session.violations();
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-});
 
 function isoDaysFromNow(days: number): string {
   const d = new Date(Date.now() + days * 86400000);
@@ -67,7 +42,7 @@ const WORKED: Record<string, string> = {
 };
 
 async function openWorked(): Promise<Page> {
-  session = await openPane(browser, server.url, { width: 420 });
+  session = await panes.open({ width: 420 });
   const page = session.page;
   for (const [label, value] of Object.entries(WORKED)) await field(page, label).fill(value);
   await page.locator("#risk-hedge").fill("2");

@@ -3,36 +3,13 @@
  * closes, the summary shows today's RSI(14) and MACD beside the EDR, the closes are remembered,
  * a bad entry is named, and the written schedule gets its "Signals" section.
  */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { field, launchBrowser, openPane, type PaneSession } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import type { Page } from "playwright-core";
+import { describe, expect, it, vi } from "vitest";
+import { field, paneSessions, type PaneSession } from "../support/browser";
 
-const ROOT = path.resolve(__dirname, "../..");
 vi.setConfig({ testTimeout: 90_000 });
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
-
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-});
 
 /** 15 closes, 14 changes: four falls of 1, then ten rises of 1 — RSI(14) 100 − 100/3.5 = 71.43. */
 const COLUMN = "20\n19\n18\n17\n16\n17\n18\n19\n20\n21\n22\n23\n24\n25\n26\n";
@@ -49,7 +26,7 @@ async function pasteCloses(page: Page, text: string): Promise<void> {
 
 describe("VIX signals in the standalone pane", () => {
   it("shows RSI and MACD of pasted closes beside the EDR, and remembers them", async () => {
-    session = await openPane(browser, server.url);
+    session = await panes.open();
     const { page } = session;
     await field(page, "VIX").fill("18");
     await expect(signalsLine(page).count()).resolves.toBe(0);
@@ -71,7 +48,7 @@ describe("VIX signals in the standalone pane", () => {
   });
 
   it("names a bad entry and the fix, and shows no signals for it", async () => {
-    session = await openPane(browser, server.url);
+    session = await panes.open();
     const { page } = session;
     await pasteCloses(page, "VIX\n18.5\n19");
     const area = field(page, "VIX closes (oldest first)");
@@ -89,7 +66,7 @@ describe("VIX signals in the standalone pane", () => {
   });
 
   it("writes the Signals section into the schedule", async () => {
-    session = await openPane(browser, server.url);
+    session = await panes.open();
     const { page } = session;
     const expiry = new Date(Date.now() + 40 * 86400000).toISOString().slice(0, 10);
     const values: Record<string, string> = {

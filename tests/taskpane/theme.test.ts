@@ -5,16 +5,12 @@
  * contrast theme (forced colors) draws the focus ring in the system's Highlight colour. The
  * page's CSP stays intact (no third-party stylesheet or font).
  */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { applyTheme, themeOfOffice } from "../../src/taskpane/theme";
-import { launchBrowser, openPane, type PaneSession } from "../support/browser";
-import { serveStatic, type StaticServer } from "../support/static-server";
+import { paneSessions, type PaneOptions, type PaneSession } from "../support/browser";
 
-const ROOT = path.resolve(__dirname, "../..");
-let server: StaticServer;
-let browser: Browser;
+const panes = paneSessions();
 let session: PaneSession | undefined;
 
 describe("themeOfOffice", () => {
@@ -41,29 +37,8 @@ describe("themeOfOffice", () => {
   });
 });
 
-beforeAll(async () => {
-  server = await serveStatic(path.join(ROOT, "dist"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!session) return;
-  const { foreign, errors } = session;
-  const violations = await session.violations();
-  await session.close();
-  session = undefined;
-  expect(foreign, "requests to another origin").toEqual([]);
-  expect(errors, "uncaught page errors").toEqual([]);
-  expect(violations, "CSP violations").toEqual([]);
-});
-
-async function open(options: Parameters<typeof openPane>[2]): Promise<Page> {
-  session = await openPane(browser, server.url, { officeJs: "block", ...options });
+async function open(options: PaneOptions): Promise<Page> {
+  session = await panes.open({ officeJs: "block", ...options });
   return session.page;
 }
 
