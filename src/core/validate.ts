@@ -62,6 +62,8 @@ export function requireVol(name: string, value: number): number {
 export type OptionType = "call" | "put";
 
 export function parseOptionType(name: string, value: unknown): OptionType {
+  // The words as typed most often, without building a trimmed lower-case copy per call.
+  if (value === "call" || value === "put") return value;
   const text = typeof value === "string" ? value.trim().toLowerCase() : "";
   if (text === "call" || text === "c") return "call";
   if (text === "put" || text === "p") return "put";
