@@ -1,6 +1,7 @@
 import { serialFromYmd, type ReplayHistory } from "../core";
 import { AlvhError, isAlvhError } from "../core";
 import { describe } from "../core";
+import { parseCsv } from "./csv";
 
 /**
  * Daily closes from CSV files, for the replay (SPEC §6). Two layouts:
@@ -25,10 +26,8 @@ export type ParsedHistoryCsv =
 const ARGUMENT = "history";
 
 export function parseHistoryCsv(text: string): ParsedHistoryCsv {
-  const lines = text
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\n|\r/)
-    .map((line, i) => ({ number: i + 1, fields: splitCsvLine(line) }))
+  const lines = parseCsv(text)
+    .map((fields, i) => ({ number: i + 1, fields }))
     .filter((line) => line.fields.some((field) => field.trim() !== ""));
   if (lines.length === 0) throw new AlvhError(ARGUMENT, "the file is empty");
   const [header, ...rows] = lines;
@@ -85,31 +84,6 @@ export function mergeSeries(spx: ClosingSeries, vix: ClosingSeries): ReplayHisto
     throw new AlvhError(ARGUMENT, "the SPX and VIX files have no date in common");
   }
   return history;
-}
-
-/** Fields of one line; a quoted field may hold commas and doubled quotes. */
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
-    } else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;

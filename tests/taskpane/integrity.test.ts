@@ -4,7 +4,8 @@
  * import plan (2), a save that would silently replace (1) and unreadable stored rows (9).
  */
 import { describe, expect, it } from "vitest";
-import { bookFromCsv, bookToCsv, parseCsv } from "../../src/taskpane/standalone/csv";
+import { bookFromCsv, bookToCsv } from "../../src/taskpane/standalone/csv";
+import { parseCsv } from "../../src/workbook/csv";
 import { planImport } from "../../src/taskpane/standalone/import-plan";
 import { decideSave } from "../../src/taskpane/identity";
 import {

@@ -5,7 +5,8 @@ import {
   type OfficeLike,
   type PageLike,
 } from "../../src/taskpane/mode";
-import { bookFromCsv, bookToCsv, parseCsv } from "../../src/taskpane/standalone/csv";
+import { bookFromCsv, bookToCsv } from "../../src/taskpane/standalone/csv";
+import { parseCsv } from "../../src/workbook/csv";
 import {
   BOOK_KEY,
   LocalPositionBook,
