@@ -425,10 +425,6 @@ describe("standalone task pane in Chromium", () => {
       page.locator("#panel-positions td", { hasText: CONDOR.Label }).count()
     ).resolves.toBe(1);
     expect(await axeSerious(page, "#preview")).toEqual([]);
-    if (process.env.ALVH_SCREENSHOT === "1") {
-      await page.keyboard.press("ArrowLeft");
-      await page.screenshot({ path: path.join(ROOT, "docs/screenshot.png"), fullPage: true });
-    }
   });
 
   it("puts the preview beside a pane-wide form in a desktop browser window", async () => {
