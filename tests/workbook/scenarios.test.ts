@@ -235,6 +235,22 @@ describe("the Scenarios section for other books", () => {
     );
   });
 
+  it("holds the whole contracts of the layer table, sized with the hedge month's beta e^(−κτ)", () => {
+    // No beta of the trader's: ALVH_Beta = e^(−κτ) ≈ 0.28, so the 60 % cap allows 7 futures, not
+    // the 2 a beta of 1 would give.
+    const plan = examplePlan([EXAMPLE], { ...EXAMPLE_SETTINGS, beta: undefined });
+    const whole = namedValue(plan, "ALVH_WholeContracts") as number;
+    expect(namedValue(plan, "ALVH_Beta") as number).toBeLessThan(0.5);
+    expect(whole).toBe(7);
+    expect(numberOf(block(plan, "scenarios").cells[3][2])).toBe(whole);
+    const days = namedValue(plan, "ALVH_HedgeDays") as number;
+    expectTablesClose(
+      gridTable(block(plan, "scenarios-hedge")),
+      engineTable("hedge", 45, whole, days),
+      "hedge of the held contracts"
+    );
+  });
+
   it("prices a VIX-call hedge in the values and says why there is no live formula", () => {
     const plan = examplePlan([EXAMPLE], { ...EXAMPLE_SETTINGS, instrument: "call" });
     const live = liveFormula(plan);

@@ -19,10 +19,8 @@
 import {
   DEFAULT_SPX_MOVES,
   DEFAULT_VIX_MOVES,
-  hedgeContracts,
   scenarioBook,
   scenarioGrid,
-  wholeContractsWithinCap,
   type ScenarioGrid,
   type ScenarioOutput,
 } from "../../core";
@@ -87,18 +85,6 @@ const gridRow = (i: number): number => GRIDS_ROW + i * (DEFAULT_SPX_MOVES.length
 const tableRow = (i: number): number => gridRow(i) + 1;
 const LIVE_ROW = gridRow(SCENARIO_GRIDS.length);
 
-/** Whole contracts the schedule holds at the current EDR: capped (SPEC §3.5); none without a layer. */
-export function heldHedgeContracts({ figures: f, settings }: SectionContext): number {
-  if (f.layers === 0 || !(f.exposure > 0)) return 0;
-  const instrument = {
-    beta: settings.beta,
-    hedgeDelta: f.hedge.delta,
-    multiplier: f.hedge.multiplier,
-  };
-  const capExact = hedgeContracts(f.exposure, settings.cap, instrument);
-  return wholeContractsWithinCap(f.contracts, capExact, settings.rounding);
-}
-
 /** The engine's grid for the positions in the schedule and the hedge it holds, at h = 0. */
 export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
   const { figures: f, settings, input } = ctx;
@@ -107,7 +93,8 @@ export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
     positions: f.positions.map((p) => ({ ...p.ic, dte: p.dte, vol: p.position.impliedVol })),
     hedge: {
       kind: call ? "call" : "future",
-      contracts: heldHedgeContracts(ctx),
+      // The layer table's whole contracts (ALVH_WholeContracts): 0 without an active layer.
+      contracts: f.wholeContracts,
       days: f.hedge.dte,
       future: f.hedge.future,
       multiplier: f.hedge.multiplier,
@@ -135,7 +122,7 @@ function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, str
     ],
     held: [
       `Hedge held (${unit})`,
-      num(heldHedgeContracts(ctx), FORMATS.whole, "model"),
+      num(f.wholeContracts, FORMATS.whole, "model"),
       "whole contracts the schedule holds at the current EDR, within the cap",
     ],
     days: [
