@@ -163,6 +163,28 @@ describe("the Scenarios section of the done-when example", () => {
     expect(plan.blocks.filter((b) => b.addinOnly).map((b) => b.id)).toEqual(["scenarios-live"]);
   });
 
+  it("links the live formula's hedge held, kappa and long-run VIX to the sheet's names", () => {
+    const fields = block(plan, "scenarios").cells.slice(2);
+    const linked = (label: string): PlanCell => {
+      const row = fields.find((r) => r[0].kind === "text" && r[0].text === label);
+      if (!row) throw new Error(`no field ${label}`);
+      return row[2];
+    };
+    const links = {
+      "Hedge held (VIX futures)": "ALVH_WholeContracts",
+      "Days to hedge expiry": "ALVH_HedgeDays",
+      Kappa: "ALVH_Kappa",
+      "Long-run VIX": "ALVH_LongRunVix",
+    };
+    for (const [label, name] of Object.entries(links)) {
+      expect(linked(label), label).toMatchObject({
+        kind: "formula",
+        formula: `=${name}`,
+        expected: namedValue(plan, name),
+      });
+    }
+  });
+
   it("colours each grid's P&L with red for the lowest value, white at 0 and green for the highest", () => {
     expect(plan.colorScales.map((s) => s.id)).toEqual([
       "scenarios-net-scale",

@@ -122,7 +122,7 @@ function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, str
     ],
     held: [
       `Hedge held (${unit})`,
-      num(f.wholeContracts, FORMATS.whole, "model"),
+      formula("=ALVH_WholeContracts", f.wholeContracts, FORMATS.whole),
       "whole contracts the schedule holds at the current EDR, within the cap",
     ],
     days: [
@@ -138,12 +138,12 @@ function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, str
     ],
     kappa: [
       "Kappa",
-      num(settings.kappa, "0.00", "model"),
+      formula("=ALVH_Kappa", settings.kappa, "0.00"),
       "VIX mean reversion per year (futures curve)",
     ],
     longRunVix: [
       "Long-run VIX",
-      num(settings.longRunVix, FORMATS.vix, "model"),
+      formula("=ALVH_LongRunVix", settings.longRunVix, FORMATS.vix),
       "the level VIX reverts to",
     ],
   };
