@@ -45,7 +45,7 @@ export function provenOwned(
   return candidate;
 }
 
-export interface OwnedSheet {
+interface OwnedSheet {
   sheet: Excel.Worksheet;
   /** Its name: the proven sheet's, or the next free one after `preferred`. */
   name: string;

@@ -41,7 +41,7 @@ import { ownedSheet, ownerCandidate, provenOwned } from "./owned";
 import { addPositionsTable, readTable } from "./table";
 
 /** Highest ExcelApi set the writer and the book need (chart series, NamedItem.formula: 1.7). */
-export const REQUIRED_EXCEL_API = "1.7";
+const REQUIRED_EXCEL_API = "1.7";
 /** Needed only to suspend screen updating while writing; without it the write still works. */
 export const SCREEN_UPDATING_EXCEL_API = "1.9";
 

@@ -170,7 +170,7 @@ function bytesOf(cells: PlanBlock["cells"]): number {
  * The plan's blocks in batches of at most BATCH_BYTES: the small blocks with the first rows of the
  * daily table, then the rest of the daily table in row slices.
  */
-export function writeBatches(plan: ReplaySheetPlan): Batch[] {
+function writeBatches(plan: ReplaySheetPlan): Batch[] {
   const daily = plan.blocks.find((b) => b.id === plan.dailyBlockId);
   const small = plan.blocks.filter((b) => b !== daily);
   const batches: Batch[] = [{ blocks: small, bytes: bytesOf(small.flatMap((b) => b.cells)) }];

@@ -92,7 +92,7 @@ const DAILY_ROW = 3;
 const CHART_COL = DAILY_COL + DAILY_HEADERS.length + 1;
 const CHART_ROWS = 20;
 const CHART_COLS = 10;
-export const DAILY_BLOCK = "replay-daily";
+const DAILY_BLOCK = "replay-daily";
 
 /** A date serial as a fractional calendar year, the charts' x axis (Excel shows serials there). */
 export function yearOf(serial: number): number {

@@ -37,12 +37,12 @@ import type {
   SectionContext,
 } from "./section";
 
-export const SCENARIOS_SECTION = "scenarios";
+const SCENARIOS_SECTION = "scenarios";
 
 /** Excel refuses formulas longer than 8,192 characters. */
 const MAX_FORMULA = 8000;
 
-export const SCENARIO_FORMATS = {
+const SCENARIO_FORMATS = {
   spxMove: "0.0%",
   vixMove: "0.0",
   days: "0",
@@ -53,7 +53,7 @@ export const SCENARIO_FORMATS = {
 export const SCALE_COLORS = { loss: "#F8696B", zero: "#FFFFFF", gain: "#63BE7B" } as const;
 
 /** The grids one under another, in this order, each with its title. */
-export const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[] = [
+const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[] = [
   { output: "net", title: "Net P&L ($): condors + hedge" },
   { output: "condor", title: "Condor P&L ($), against the entry credit" },
   { output: "hedge", title: "Hedge P&L ($), against today" },
@@ -85,8 +85,16 @@ const gridRow = (i: number): number => GRIDS_ROW + i * (DEFAULT_SPX_MOVES.length
 const tableRow = (i: number): number => gridRow(i) + 1;
 const LIVE_ROW = gridRow(SCENARIO_GRIDS.length);
 
+/**
+ * Grids already computed, by context: the stacker builds each section twice (measured at the
+ * origin, then placed), and the grid, the section's one costly figure, does not depend on where.
+ */
+const GRIDS = new WeakMap<SectionContext, ScenarioGrid>();
+
 /** The engine's grid for the positions in the schedule and the hedge it holds, at h = 0. */
-export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
+function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
+  const known = GRIDS.get(ctx);
+  if (known) return known;
   const { figures: f, settings, input } = ctx;
   const call = f.hedge.call;
   const book = scenarioBook({
@@ -108,7 +116,9 @@ export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
       longRunVix: settings.longRunVix,
     },
   });
-  return scenarioGrid(book);
+  const grid = scenarioGrid(book);
+  GRIDS.set(ctx, grid);
+  return grid;
 }
 
 function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, string]> {
@@ -179,7 +189,7 @@ function noLiveReason(ctx: SectionContext, live: string): string | null {
 }
 
 /** The live formula over the sheet's cells (see the module comment for the book's sum). */
-export function liveScenarioFormula(ctx: SectionContext, frame: Frame, frames: Frames): string {
+function liveScenarioFormula(ctx: SectionContext, frame: Frame, frames: Frames): string {
   const field = (key: FieldKey): string =>
     frame.cell(FIELDS_ROW + FIELD_KEYS.indexOf(key), FIELD_VALUE_COL);
   const spxMoves = frame.absoluteColumn(0, tableRow(0) + 1, DEFAULT_SPX_MOVES.length);
