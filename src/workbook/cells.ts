@@ -1,4 +1,5 @@
-import type { CellStyle, PlanCell } from "./plan";
+import { rangeAddress } from "./a1";
+import type { CellStyle, PlanBlock, PlanCell, SheetKey } from "./plan";
 
 /** en-US number formats used by the plan (Excel and LibreOffice both read these codes). */
 export const FORMATS = {
@@ -35,4 +36,22 @@ export function formula(
   style: CellStyle = "output"
 ): PlanCell {
   return { kind: "formula", formula: expression, expected, format, style };
+}
+
+/**
+ * The block of `cells` whose top-left cell is at 0-based `row`, `col` of `sheet`; shorter rows are
+ * padded with empty cells, so the block is the rectangle its address names.
+ */
+export function placedBlock(
+  sheet: SheetKey,
+  id: string,
+  row: number,
+  col: number,
+  cells: PlanCell[][]
+): PlanBlock {
+  const width = Math.max(...cells.map((r) => r.length));
+  const rect = cells.map((r) =>
+    r.length === width ? r : [...r, ...Array<PlanCell>(width - r.length).fill(EMPTY)]
+  );
+  return { id, sheet, row, col, address: rangeAddress(row, col, rect.length, width), cells: rect };
 }

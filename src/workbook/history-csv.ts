@@ -1,6 +1,7 @@
 import { serialFromYmd, type ReplayHistory } from "../core";
 import { AlvhError, isAlvhError } from "../core";
 import { describe } from "../core";
+import { numberFromText } from "./cell-values";
 import { parseCsv } from "./csv";
 
 /**
@@ -110,8 +111,8 @@ function dateOf(line: number, field: string | undefined): number {
 
 function priceOf(line: number, label: string, field: string | undefined): number {
   const text = (field ?? "").trim();
-  const value = Number(text.replace(/^\$/, "").replace(/,/g, ""));
-  if (text === "" || !Number.isFinite(value)) {
+  const value = numberFromText(text);
+  if (!Number.isFinite(value)) {
     throw new AlvhError(
       ARGUMENT,
       `line ${line}: the ${label} close ${describe(text)} is missing or not a number`

@@ -7,7 +7,7 @@ import { AlvhError } from "../core";
 import { describe, requireVol } from "../core";
 import type { Position } from "./model";
 
-export const MAX_LABEL_LENGTH = 100;
+const MAX_LABEL_LENGTH = 100;
 
 /** The engine's iron condor of a position (SPX options: 100 $ a point). */
 export function condorOf(position: Position): IronCondor {

@@ -3,6 +3,7 @@
  * back from Excel become positions (validated by position.ts).
  */
 import { AlvhError, describe, isAlvhError, requireExcelDate, serialFromIso } from "../core";
+import { isBlank, numberFromText } from "./cell-values";
 import { EMPTY, FORMATS, num, text } from "./cells";
 import type { Position } from "./model";
 import type { PlanCell } from "./plan";
@@ -84,20 +85,14 @@ export function positionCells(position: Position): PlanCell[] {
   ];
 }
 
-function isBlank(value: unknown): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
-}
-
 /** A number as Excel may hand it back: a number, or text such as "5,700.25" or "16%". */
 function readNumber(column: string, value: unknown): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string") {
-    const trimmed = value.trim().replace(/,/g, "");
+    const trimmed = value.trim();
     const percent = trimmed.endsWith("%");
-    const parsed = Number(percent ? trimmed.slice(0, -1) : trimmed);
-    if (trimmed !== "" && Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
+    const parsed = numberFromText(percent ? trimmed.slice(0, -1) : trimmed);
+    if (Number.isFinite(parsed)) return percent ? parsed / 100 : parsed;
   }
   throw new AlvhError(column, `${column} must be a number (got ${describe(value)})`);
 }

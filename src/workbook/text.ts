@@ -10,7 +10,7 @@ import type { PlanCell, WorkbookPlan } from "./plan";
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_CHARS = 32_767;
-export const REPLACEMENT = "\uFFFD";
+const REPLACEMENT = "\uFFFD";
 
 // Matching control characters is the point here.
 const XML_FORBIDDEN =
@@ -18,7 +18,7 @@ const XML_FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every character XML 1.0 forbids replaced, and how many were. */
-export function xmlSafe(text: string): { text: string; replaced: number } {
+function xmlSafe(text: string): { text: string; replaced: number } {
   let replaced = 0;
   const safe = text.replace(XML_FORBIDDEN, () => {
     replaced++;

@@ -339,6 +339,22 @@ describe("renderer output", () => {
   });
 });
 
+describe("sheet keys", () => {
+  it("refuses a block for a sheet the schedule writer does not write, before syncing it", async () => {
+    const good = plan(book(1));
+    const written = new FakeExcel();
+    await writeSchedule(good, written.ports);
+    const stray = {
+      ...good,
+      blocks: [...good.blocks, { ...good.blocks[0], sheet: "replay" as const }],
+    };
+    const fake = new FakeExcel();
+    const failure = await writeSchedule(stray, fake.ports).catch((e: unknown) => e);
+    expect((failure as Error).message).toBe("a schedule plan writes no replay sheet");
+    expect(fake.syncs).toBeLessThan(written.syncs);
+  });
+});
+
 describe("requirement sets", () => {
   it("fails up front on an Excel without ExcelApi 1.7, naming the version needed", async () => {
     const fake = new FakeExcel({ excelApi: "1.6" });

@@ -9,7 +9,8 @@ import { makePosition } from "./helpers";
  * The done-when example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, vol 0.18, VIX 18,
  * written at the 4 pm close 45 days before the condor's expiry (2026-04-17), so its DTE is 45; the
  * hedge month's future (VIX expiry 2026-05-20) settles 77.73 days out. A VIX rise of 5 to max loss
- * makes the exposure $3,500 per point: at EDR 1.134 (5 layers) the 60 % cap holds 2 futures.
+ * makes the exposure $3,500 per point: at EDR 1.134 (5 layers) the 60 % cap holds 2 futures with
+ * the trader's beta of 1 (the hedge month's own e^(−κτ) ≈ 0.28 would hold 7).
  */
 export const EXPIRY = 46128;
 export const WRITTEN_AT = EXPIRY - 45 + 16 / 24;
@@ -23,7 +24,7 @@ export const EXAMPLE: Position = makePosition("Example", {
   contracts: 5,
   impliedVol: 0.18,
 });
-export const EXAMPLE_SETTINGS: HedgeSettings = { ...DEFAULT_SETTINGS, vixRise: 5 };
+export const EXAMPLE_SETTINGS: HedgeSettings = { ...DEFAULT_SETTINGS, vixRise: 5, beta: 1 };
 
 export function examplePlan(
   positions: Position[] = [EXAMPLE],

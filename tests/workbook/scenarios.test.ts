@@ -163,6 +163,28 @@ describe("the Scenarios section of the done-when example", () => {
     expect(plan.blocks.filter((b) => b.addinOnly).map((b) => b.id)).toEqual(["scenarios-live"]);
   });
 
+  it("links the live formula's hedge held, kappa and long-run VIX to the sheet's names", () => {
+    const fields = block(plan, "scenarios").cells.slice(2);
+    const linked = (label: string): PlanCell => {
+      const row = fields.find((r) => r[0].kind === "text" && r[0].text === label);
+      if (!row) throw new Error(`no field ${label}`);
+      return row[2];
+    };
+    const links = {
+      "Hedge held (VIX futures)": "ALVH_WholeContracts",
+      "Days to hedge expiry": "ALVH_HedgeDays",
+      Kappa: "ALVH_Kappa",
+      "Long-run VIX": "ALVH_LongRunVix",
+    };
+    for (const [label, name] of Object.entries(links)) {
+      expect(linked(label), label).toMatchObject({
+        kind: "formula",
+        formula: `=${name}`,
+        expected: namedValue(plan, name),
+      });
+    }
+  });
+
   it("colours each grid's P&L with red for the lowest value, white at 0 and green for the highest", () => {
     expect(plan.colorScales.map((s) => s.id)).toEqual([
       "scenarios-net-scale",
@@ -232,6 +254,22 @@ describe("the Scenarios section for other books", () => {
     ).toBe(true);
     expect(gridTable(block(plan, "scenarios-net"))).toEqual(
       gridTable(block(plan, "scenarios-condor"))
+    );
+  });
+
+  it("holds the whole contracts of the layer table, sized with the hedge month's beta e^(−κτ)", () => {
+    // No beta of the trader's: ALVH_Beta = e^(−κτ) ≈ 0.28, so the 60 % cap allows 7 futures, not
+    // the 2 a beta of 1 would give.
+    const plan = examplePlan([EXAMPLE], { ...EXAMPLE_SETTINGS, beta: undefined });
+    const whole = namedValue(plan, "ALVH_WholeContracts") as number;
+    expect(namedValue(plan, "ALVH_Beta") as number).toBeLessThan(0.5);
+    expect(whole).toBe(7);
+    expect(numberOf(block(plan, "scenarios").cells[3][2])).toBe(whole);
+    const days = namedValue(plan, "ALVH_HedgeDays") as number;
+    expectTablesClose(
+      gridTable(block(plan, "scenarios-hedge")),
+      engineTable("hedge", 45, whole, days),
+      "hedge of the held contracts"
     );
   });
 

@@ -34,19 +34,14 @@ import {
 import { parsePositionRows, type PositionListing, type PositionProblem } from "../positions-table";
 import { nextFreeSheetName } from "../sheets";
 import { STYLE_LOOKS, styledRanges } from "../styles";
-import {
-  cellsOutside,
-  cellsWithin,
-  newOwnerToken,
-  scheduleFootprint,
-  type OwnerRecord,
-} from "../ownership";
+import { cellsOutside, cellsWithin, scheduleFootprint, type OwnerRecord } from "../ownership";
 import { safePlanText } from "../text";
 import { officeFormats, officeInputs } from "./cells";
-import { addPositionsTable, readTable, requireUnprotected } from "./table";
+import { ownedSheet, ownerCandidate, provenOwned } from "./owned";
+import { addPositionsTable, readTable } from "./table";
 
 /** Highest ExcelApi set the writer and the book need (chart series, NamedItem.formula: 1.7). */
-export const REQUIRED_EXCEL_API = "1.7";
+const REQUIRED_EXCEL_API = "1.7";
 /** Needed only to suspend screen updating while writing; without it the write still works. */
 export const SCREEN_UPDATING_EXCEL_API = "1.9";
 
@@ -126,18 +121,13 @@ export async function renderPlan(
   const marker = names.items.find((n) => n.name === OWNER_NAME);
   const markerSheet = marker ? sheetOfReference(String(marker.formula)) : null;
   const owner = options.owner ?? null;
-  const candidate = owner
-    ? (sheets.items.find((s) => s.id === owner.sheetId) ??
-      sheets.items.find((s) => s.name.toLowerCase() === owner.sheet.toLowerCase()))
-    : undefined;
+  const candidate = ownerCandidate(sheets.items, owner);
 
   let book: PositionListing = { positions: [], problems: [] };
   const readBook = typeof source === "function" && !table.isNullObject;
   let used: Excel.Range | undefined;
   if (candidate || readBook) {
     if (candidate) {
-      candidate.names.load("items/name,items/comment");
-      candidate.charts.load("items/name");
       used = candidate.getUsedRange(true);
       used.load("formulas,rowIndex,columnIndex");
     }
@@ -147,19 +137,11 @@ export async function renderPlan(
     } else await context.sync();
     syncs++;
   }
-  const proven =
-    candidate !== undefined &&
-    owner !== null &&
-    candidate.names.items.some((n) => n.name === OWNER_NAME && n.comment === owner.token);
-  const previous = proven ? candidate : undefined;
-  if (previous) {
-    requireUnprotected(previous.name, previous.protection.protected, "write the schedule");
-  }
+  const previous = provenOwned(candidate, owner, OWNER_NAME, "write the schedule");
   const { plan, notes: textNotes } = safePlanText(
     typeof source === "function" ? source(book) : source
   );
   const scheduleSpec = sheetSpec(plan, "schedule");
-  const target = previous?.name ?? nextFreeSheetName(scheduleSpec.name, sheetNames);
   const footprint = scheduleFootprint(plan);
   if (previous && owner && used) {
     // Cells the trader typed on the sheet stay; a schedule that would cover one asks first.
@@ -176,7 +158,12 @@ export async function renderPlan(
   if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
   // Only what the add-in wrote last time is cleared, so the sheet (with references to it
   // elsewhere) stays the same object and the trader's own cells on it stay as they are.
-  const schedule = previous ?? sheets.add(target);
+  const {
+    sheet: schedule,
+    name: target,
+    token,
+    renamed,
+  } = ownedSheet(sheets, previous, owner, scheduleSpec.name, sheetNames);
   if (previous && owner) {
     for (const address of owner.ranges) {
       const range = schedule.getRange(address);
@@ -190,7 +177,6 @@ export async function renderPlan(
       .filter((name) => owner.names.includes(name.name))
       .forEach((name) => name.delete());
   }
-  const token = previous && owner ? owner.token : newOwnerToken();
   const ownNames = [...plan.names, { ...plan.ownerMarker, comment: token }];
 
   let positions: Excel.Worksheet | null = null;
@@ -201,6 +187,7 @@ export async function renderPlan(
   }
   const sheetFor = (key: SheetKey): Excel.Worksheet => {
     if (key === "schedule") return schedule;
+    if (key !== "positions") throw new Error(`a schedule plan writes no ${key} sheet`);
     if (!positions) throw new Error(`plan writes to the positions sheet outside its table`);
     return positions;
   };
@@ -227,7 +214,6 @@ export async function renderPlan(
   await context.sync();
   syncs++;
 
-  const renamed = !previous && target !== scheduleSpec.name;
   const why = [
     candidate && !previous
       ? ` The sheet "${candidate.name}" that this workbook's ALVH settings name has no proof that ALVH wrote it, so it was left untouched.`

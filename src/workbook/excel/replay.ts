@@ -29,9 +29,10 @@ import {
 import { historyFromTable } from "../replay/history-table";
 import { nextFreeSheetName } from "../sheets";
 import { officeFormats, officeInputs } from "./cells";
-import { newOwnerToken, type OwnerRecord } from "../ownership";
+import type { OwnerRecord } from "../ownership";
+import { ownedSheet, ownerCandidate, provenOwned } from "./owned";
 import { addChart, addName, setWidths, writeBlocks } from "./render";
-import { readTable, requireUnprotected } from "./table";
+import { readTable } from "./table";
 
 /** Cell data (JSON characters of formulas and number formats) sent in one sync at most. */
 export const BATCH_BYTES = 1_500_000;
@@ -94,40 +95,28 @@ export async function renderReplay(
     };
   }
 
-  const candidate = owner
-    ? (sheets.items.find((s) => s.id === owner.sheetId) ??
-      sheets.items.find((s) => s.name.toLowerCase() === owner.sheet.toLowerCase()))
-    : undefined;
-  if (candidate) {
-    candidate.names.load("items/name,items/comment");
-    candidate.charts.load("items/name");
-  }
+  const candidate = ownerCandidate(sheets.items, owner);
   const cells = await readTable(context, table);
   syncs++;
-  const proven =
-    candidate !== undefined &&
-    owner !== null &&
-    candidate.names.items.some((n) => n.name === REPLAY_OWNER_NAME && n.comment === owner.token);
-  const previous = proven ? candidate : undefined;
   const history = historyFromTable(cells);
   const rows = history.dates.length;
   const range = rowsOf(cells.address, Math.max(rows, 1));
   const read: HistoryRead = { history, rows, range };
   const plan = build(read);
-  if (previous) requireUnprotected(previous.name, previous.protection.protected, "replay");
-
-  const target = previous?.name ?? nextFreeSheetName(plan.sheet.name, sheetNames);
-  const sheet = previous ?? sheets.add(target);
+  const previous = provenOwned(candidate, owner, REPLAY_OWNER_NAME, "replay");
+  const {
+    sheet,
+    name: target,
+    token,
+    renamed,
+  } = ownedSheet(sheets, previous, owner, plan.sheet.name, sheetNames);
   if (previous) {
     sheet.getRange().clear();
     previous.charts.items.forEach((chart) => chart.delete());
-  }
-  if (previous) {
     for (const name of previous.names.items) {
       if (name.name === REPLAY_OWNER_NAME) previous.names.getItem(name.name).delete();
     }
   }
-  const token = previous && owner ? owner.token : newOwnerToken();
   setWidths(sheet, plan.sheet);
   addName(sheet, { ...plan.ownerMarker, comment: token });
   sheet.load("id");
@@ -135,7 +124,10 @@ export async function renderReplay(
   const batches = writeBatches(plan);
   let largestBatch = 0;
   for (const [i, batch] of batches.entries()) {
-    writeBlocks(batch.blocks, () => sheet);
+    writeBlocks(batch.blocks, (key) => {
+      if (key !== "replay") throw new Error(`a replay plan writes no ${key} sheet`);
+      return sheet;
+    });
     if (i === batches.length - 1) {
       for (const chart of plan.charts) addChart(sheet, chart);
       sheet.activate();
@@ -146,7 +138,6 @@ export async function renderReplay(
     await context.sync();
     syncs++;
   }
-  const renamed = !previous && target !== plan.sheet.name;
   return {
     kind: "written",
     sheet: target,
@@ -179,7 +170,7 @@ function bytesOf(cells: PlanBlock["cells"]): number {
  * The plan's blocks in batches of at most BATCH_BYTES: the small blocks with the first rows of the
  * daily table, then the rest of the daily table in row slices.
  */
-export function writeBatches(plan: ReplaySheetPlan): Batch[] {
+function writeBatches(plan: ReplaySheetPlan): Batch[] {
   const daily = plan.blocks.find((b) => b.id === plan.dailyBlockId);
   const small = plan.blocks.filter((b) => b !== daily);
   const batches: Batch[] = [{ blocks: small, bytes: bytesOf(small.flatMap((b) => b.cells)) }];

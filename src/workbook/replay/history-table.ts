@@ -7,6 +7,7 @@
 import { serialFromIso } from "../../core/calendar";
 import { AlvhError, isAlvhError } from "../../core/errors";
 import { validateHistory, type ReplayHistory } from "../../core";
+import { isBlank, numberFromText } from "../cell-values";
 import { HISTORY_COLUMNS, HISTORY_TABLE } from "../plan";
 
 export interface HistoryTableRead {
@@ -17,15 +18,11 @@ export interface HistoryTableRead {
   sheet: string;
 }
 
-const isBlank = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-
 function numberOf(value: unknown, isDate: boolean): number {
   if (typeof value === "number") return value;
   if (typeof value !== "string") return Number.NaN;
-  const trimmed = value.trim();
-  if (isDate) return serialFromIso(trimmed) ?? Number.NaN;
-  return trimmed === "" ? Number.NaN : Number(trimmed.replace(/^\$/, "").replace(/,/g, ""));
+  if (isDate) return serialFromIso(value.trim()) ?? Number.NaN;
+  return numberFromText(value);
 }
 
 /** The validated history, or an AlvhError naming the sheet row and the fix. */

@@ -11,7 +11,7 @@
  */
 import { isoFromSerial, serialFromYmd, ymdFromSerial } from "../../core/calendar";
 import { REPLAY_VARIANTS, SUMMARY_ROWS, type ReplayResult, type VariantSummary } from "../../core";
-import { EMPTY, FORMATS, formula, num, text } from "../cells";
+import { EMPTY, FORMATS, formula, num, placedBlock, text } from "../cells";
 import {
   REPLAY_OWNER_NAME,
   REPLAY_SHEET,
@@ -20,7 +20,6 @@ import {
   type PlanChart,
   type ReplaySheetPlan,
 } from "../plan";
-import { rangeAddress } from "../a1";
 import { Frame } from "../schedule/section";
 import { REPLAY_LIMITS } from "./limits";
 
@@ -93,26 +92,13 @@ const DAILY_ROW = 3;
 const CHART_COL = DAILY_COL + DAILY_HEADERS.length + 1;
 const CHART_ROWS = 20;
 const CHART_COLS = 10;
-export const DAILY_BLOCK = "replay-daily";
+const DAILY_BLOCK = "replay-daily";
 
 /** A date serial as a fractional calendar year, the charts' x axis (Excel shows serials there). */
 export function yearOf(serial: number): number {
   const { year } = ymdFromSerial(serial);
   const start = serialFromYmd(year, 1, 1);
   return year + (serial - start) / (serialFromYmd(year + 1, 1, 1) - start);
-}
-
-function block(id: string, row: number, col: number, cells: PlanCell[][]): PlanBlock {
-  const width = Math.max(...cells.map((r) => r.length));
-  const rect = cells.map((r) => [...r, ...Array<PlanCell>(width - r.length).fill(EMPTY)]);
-  return {
-    id,
-    sheet: "replay",
-    row,
-    col,
-    address: rangeAddress(row, col, rect.length, width),
-    cells: rect,
-  };
 }
 
 export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
@@ -161,7 +147,7 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
   const blocks: PlanBlock[] = [];
   let row = 0;
   const add = (id: string, cells: PlanCell[][], gap = 1): void => {
-    blocks.push(block(id, row, 0, cells));
+    blocks.push(placedBlock("replay", id, row, 0, cells));
     row += cells.length + gap;
   };
   add("replay-title", [[text(title, "title")]], 0);
@@ -193,8 +179,7 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
           return formula(`=${daily.cell(lastDay, EQUITY_COL + k)}`, value, format);
         }
         if (field === "maxDrawdown") {
-          const largest = drawdowns[k].reduce((a, b) => Math.max(a, b), 0);
-          return formula(`=MAX(${dailyColumn(DRAWDOWN_COL + k)})`, largest, format);
+          return formula(`=MAX(${dailyColumn(DRAWDOWN_COL + k)})`, value, format);
         }
         return num(value, format, "model");
       }),
@@ -221,11 +206,11 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
     ]),
   ]);
   blocks.push(
-    block("replay-daily-head", DAILY_ROW, DAILY_COL, [
+    placedBlock("replay", "replay-daily-head", DAILY_ROW, DAILY_COL, [
       [text("Daily", "section")],
       DAILY_HEADERS.map((h) => text(h, "header")),
     ]),
-    block(DAILY_BLOCK, daily.row, daily.col, dailyCells)
+    placedBlock("replay", DAILY_BLOCK, daily.row, daily.col, dailyCells)
   );
 
   const x = dailyColumn(YEAR_COL);

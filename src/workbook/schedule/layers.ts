@@ -7,7 +7,7 @@ import type { HedgeFigures } from "../figures";
 import type { PlanCell } from "../plan";
 import { columnOf, tableHead, type Frame, type Frames, type Section } from "./section";
 
-export const LAYERS_SECTION = "layers";
+const LAYERS_SECTION = "layers";
 
 export const LAYER_HEADERS = [
   "Layer",

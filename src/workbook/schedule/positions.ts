@@ -10,9 +10,9 @@ import type { PlanCell } from "../plan";
 import { CONDOR_COLUMNS, condorCells, type CondorColumn } from "../positions-table";
 import { columnOf, tableHead, type Frame, type Frames, type Section } from "./section";
 
-export const POSITIONS_SECTION = "positions";
+const POSITIONS_SECTION = "positions";
 
-export const POSITION_HEADERS = [
+const POSITION_HEADERS = [
   ...CONDOR_COLUMNS,
   "Implied vol",
   "DTE",

@@ -19,10 +19,8 @@
 import {
   DEFAULT_SPX_MOVES,
   DEFAULT_VIX_MOVES,
-  hedgeContracts,
   scenarioBook,
   scenarioGrid,
-  wholeContractsWithinCap,
   type ScenarioGrid,
   type ScenarioOutput,
 } from "../../core";
@@ -39,12 +37,12 @@ import type {
   SectionContext,
 } from "./section";
 
-export const SCENARIOS_SECTION = "scenarios";
+const SCENARIOS_SECTION = "scenarios";
 
 /** Excel refuses formulas longer than 8,192 characters. */
 const MAX_FORMULA = 8000;
 
-export const SCENARIO_FORMATS = {
+const SCENARIO_FORMATS = {
   spxMove: "0.0%",
   vixMove: "0.0",
   days: "0",
@@ -55,7 +53,7 @@ export const SCENARIO_FORMATS = {
 export const SCALE_COLORS = { loss: "#F8696B", zero: "#FFFFFF", gain: "#63BE7B" } as const;
 
 /** The grids one under another, in this order, each with its title. */
-export const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[] = [
+const SCENARIO_GRIDS: readonly { output: ScenarioOutput; title: string }[] = [
   { output: "net", title: "Net P&L ($): condors + hedge" },
   { output: "condor", title: "Condor P&L ($), against the entry credit" },
   { output: "hedge", title: "Hedge P&L ($), against today" },
@@ -87,27 +85,24 @@ const gridRow = (i: number): number => GRIDS_ROW + i * (DEFAULT_SPX_MOVES.length
 const tableRow = (i: number): number => gridRow(i) + 1;
 const LIVE_ROW = gridRow(SCENARIO_GRIDS.length);
 
-/** Whole contracts the schedule holds at the current EDR: capped (SPEC §3.5); none without a layer. */
-export function heldHedgeContracts({ figures: f, settings }: SectionContext): number {
-  if (f.layers === 0 || !(f.exposure > 0)) return 0;
-  const instrument = {
-    beta: settings.beta,
-    hedgeDelta: f.hedge.delta,
-    multiplier: f.hedge.multiplier,
-  };
-  const capExact = hedgeContracts(f.exposure, settings.cap, instrument);
-  return wholeContractsWithinCap(f.contracts, capExact, settings.rounding);
-}
+/**
+ * Grids already computed, by context: the stacker builds each section twice (measured at the
+ * origin, then placed), and the grid, the section's one costly figure, does not depend on where.
+ */
+const GRIDS = new WeakMap<SectionContext, ScenarioGrid>();
 
 /** The engine's grid for the positions in the schedule and the hedge it holds, at h = 0. */
-export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
+function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
+  const known = GRIDS.get(ctx);
+  if (known) return known;
   const { figures: f, settings, input } = ctx;
   const call = f.hedge.call;
   const book = scenarioBook({
     positions: f.positions.map((p) => ({ ...p.ic, dte: p.dte, vol: p.position.impliedVol })),
     hedge: {
       kind: call ? "call" : "future",
-      contracts: heldHedgeContracts(ctx),
+      // The layer table's whole contracts (ALVH_WholeContracts): 0 without an active layer.
+      contracts: f.wholeContracts,
       days: f.hedge.dte,
       future: f.hedge.future,
       multiplier: f.hedge.multiplier,
@@ -121,7 +116,9 @@ export function scheduleScenarioGrid(ctx: SectionContext): ScenarioGrid {
       longRunVix: settings.longRunVix,
     },
   });
-  return scenarioGrid(book);
+  const grid = scenarioGrid(book);
+  GRIDS.set(ctx, grid);
+  return grid;
 }
 
 function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, string]> {
@@ -135,7 +132,7 @@ function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, str
     ],
     held: [
       `Hedge held (${unit})`,
-      num(heldHedgeContracts(ctx), FORMATS.whole, "model"),
+      formula("=ALVH_WholeContracts", f.wholeContracts, FORMATS.whole),
       "whole contracts the schedule holds at the current EDR, within the cap",
     ],
     days: [
@@ -151,12 +148,12 @@ function fieldRows(ctx: SectionContext): Record<FieldKey, [string, PlanCell, str
     ],
     kappa: [
       "Kappa",
-      num(settings.kappa, "0.00", "model"),
+      formula("=ALVH_Kappa", settings.kappa, "0.00"),
       "VIX mean reversion per year (futures curve)",
     ],
     longRunVix: [
       "Long-run VIX",
-      num(settings.longRunVix, FORMATS.vix, "model"),
+      formula("=ALVH_LongRunVix", settings.longRunVix, FORMATS.vix),
       "the level VIX reverts to",
     ],
   };
@@ -192,7 +189,7 @@ function noLiveReason(ctx: SectionContext, live: string): string | null {
 }
 
 /** The live formula over the sheet's cells (see the module comment for the book's sum). */
-export function liveScenarioFormula(ctx: SectionContext, frame: Frame, frames: Frames): string {
+function liveScenarioFormula(ctx: SectionContext, frame: Frame, frames: Frames): string {
   const field = (key: FieldKey): string =>
     frame.cell(FIELDS_ROW + FIELD_KEYS.indexOf(key), FIELD_VALUE_COL);
   const spxMoves = frame.absoluteColumn(0, tableRow(0) + 1, DEFAULT_SPX_MOVES.length);

@@ -4,10 +4,9 @@
  * nothing here counts rows by hand.
  */
 import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "../a1";
-import { EMPTY } from "../cells";
+import { placedBlock } from "../cells";
 import type {
   PlanBlock,
-  PlanCell,
   PlanChart,
   PlanColorScale,
   PlanConditionalFormat,
@@ -124,7 +123,7 @@ export function stackSections(
     const content = section.build(ctx, frame, placed);
     sheet.blocks.push(
       ...content.blocks.map((b) => {
-        const block = placeBlock(frame, b.id, b.row, b.col, b.cells);
+        const block = placedBlock("schedule", b.id, frame.row + b.row, frame.col + b.col, b.cells);
         return b.addinOnly ? { ...block, addinOnly: b.addinOnly } : block;
       })
     );
@@ -165,26 +164,4 @@ export function stackSections(
     }
   }
   return sheet;
-}
-
-function placeBlock(
-  frame: Frame,
-  id: string,
-  r: number,
-  c: number,
-  cells: PlanCell[][]
-): PlanBlock {
-  const width = Math.max(...cells.map((x) => x.length));
-  const rect = cells.map((x) =>
-    x.length === width ? x : [...x, ...Array<PlanCell>(width - x.length).fill(EMPTY)]
-  );
-  const [row, col] = [frame.row + r, frame.col + c];
-  return {
-    id,
-    sheet: "schedule",
-    row,
-    col,
-    address: rangeAddress(row, col, rect.length, width),
-    cells: rect,
-  };
 }

@@ -17,14 +17,14 @@ const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 /** The drawing's relationship id in the sheet's .rels; unlike exceljs's "rIdN", it cannot clash. */
-export const DRAWING_REL_ID = "rIdAlvhDrawing";
+const DRAWING_REL_ID = "rIdAlvhDrawing";
 /** Distinct colours for up to six series (Office's default accents), repeated beyond. */
 const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 
 /** Cached values of a column of cells, read from the sheet as written (numbers only). */
 export type CellValues = (address: string) => number | undefined;
 
-export function sheetValues(sheet: XlsxSheet): CellValues {
+function sheetValues(sheet: XlsxSheet): CellValues {
   const values = new Map<string, number>();
   for (const cell of sheet.cells) {
     const v = cell.value;
@@ -97,7 +97,7 @@ function axisXml(id: number, crossId: number, position: "b" | "l", title: string
 }
 
 /** One chart part: an XY scatter with straight lines, its title, both axis titles and a legend. */
-export function chartXml(chart: XlsxChart, values: CellValues): string {
+function chartXml(chart: XlsxChart, values: CellValues): string {
   const series = chart.series.map((s, i) => seriesXml(s, i, values)).join("");
   return (
     XML_HEAD +
@@ -123,7 +123,7 @@ function anchorCell(tag: "from" | "to", address: string, past: number): string {
 }
 
 /** A sheet's drawing: each chart covers its `from` cell through its `to` cell. */
-export function drawingXml(charts: readonly XlsxChart[]): string {
+function drawingXml(charts: readonly XlsxChart[]): string {
   const anchors = charts.map(
     (chart, i) =>
       `<xdr:twoCellAnchor editAs="oneCell">${anchorCell("from", chart.from, 0)}${anchorCell("to", chart.to, 1)}` +

@@ -71,7 +71,8 @@ describe.each(["plan", "fake"])("LibreOffice opens the %s workbook's Scenarios",
   it("recomputes the section's formulas and keeps a colour scale on each grid", () => {
     const sheet = sheetNamed(recalculated[name], "ALVH Schedule");
     const b = block(plan, "scenarios");
-    const addresses = [2, 4].map((r) => cellAddress(b.row + r, b.col + 2));
+    // The live formula's linked inputs: computed at, hedge held, days, kappa, long-run VIX.
+    const addresses = [2, 3, 4, 7, 8].map((r) => cellAddress(b.row + r, b.col + 2));
     const result = compareFormulas(plan, "schedule", sheet, addresses);
     expect(result.mismatches).toEqual([]);
     const sqrefs = sheet.conditionalFormats.map((cf) => cf.sqref);
