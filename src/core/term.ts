@@ -1,5 +1,5 @@
 import { DEFAULTS } from "./defaults";
-import { AlvhError } from "./errors";
+import { requireVixPoints } from "./edr";
 import {
   requireFinite,
   requireFiniteResult,
@@ -22,13 +22,11 @@ export interface TermStructure {
 
 export function termStructure(params: Partial<TermStructure> = {}): TermStructure {
   const kappa = requireNonNegative("kappa", params.kappa ?? DEFAULTS.kappa);
-  const longRunVix = requirePositive("longRunVix", params.longRunVix ?? DEFAULTS.longRunVix);
-  if (longRunVix < 1) {
-    throw new AlvhError(
-      "longRunVix",
-      `longRunVix ${longRunVix} looks like a decimal: enter VIX points, ${longRunVix * 100} for ${longRunVix}`
-    );
-  }
+  const longRunVix = requireVixPoints(
+    "longRunVix",
+    params.longRunVix ?? DEFAULTS.longRunVix,
+    "VIX points"
+  );
   return { kappa, longRunVix };
 }
 

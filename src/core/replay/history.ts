@@ -1,4 +1,5 @@
 import { isoFromSerial, requireExcelDate } from "../calendar";
+import { requireVix } from "../edr";
 import { AlvhError } from "../errors";
 
 /** SPEC §6 input: one row per trading day, oldest first: an Excel date serial, SPX and VIX closes. */
@@ -42,13 +43,7 @@ export function validateHistory(history: ReplayHistory): ReplayHistory {
     }
     requirePrice("spx", row, spx[i]);
     requirePrice("vix", row, vix[i]);
-    if (vix[i] < 1) {
-      const points = Number((vix[i] * 100).toPrecision(12));
-      throw new AlvhError(
-        "vix",
-        `row ${row}: vix ${vix[i]} looks like a decimal: enter VIX in points, ${points} for ${points}`
-      );
-    }
+    rowCheck(row, () => requireVix(vix[i]));
   }
   return history;
 }
