@@ -20,6 +20,20 @@ export function optionalNumber(name: string, value: unknown): number | undefined
   return isOmitted(value) ? undefined : toNumber(name, value);
 }
 
+/**
+ * {@link requiredNumber} for a per-cell hot path: a finite number, the common case, is taken as it
+ * is without a call; anything else gets requiredNumber's check and message.
+ */
+export function finiteCell(name: string, value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : requiredNumber(name, value);
+}
+
+/** {@link optionalNumber} for a per-cell hot path, with the engine's default when omitted. */
+export function optionalCell(name: string, value: unknown, fallback: number): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  return optionalNumber(name, value) ?? fallback;
+}
+
 /** Dates travel as Excel serials (45658 = 2025-01-01); text that looks like a date is not one. */
 export function requiredDate(name: string, value: unknown): number {
   if (typeof value === "string" && !isOmitted(value)) {

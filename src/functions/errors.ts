@@ -36,6 +36,11 @@ export function toCellError(error: unknown): CustomFunctions.Error | AlvhError {
   return new host.Error(code, alvh.message);
 }
 
+/** The cell error for a result that is not a finite number (inputs beyond double range). */
+export function notFiniteError(): CustomFunctions.Error | AlvhError {
+  return toCellError(new AlvhError("result", NOT_FINITE, "num"));
+}
+
 /** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
 export function evaluate<T extends number | number[][]>(compute: () => T): T {
   let result: T;
@@ -44,7 +49,7 @@ export function evaluate<T extends number | number[][]>(compute: () => T): T {
   } catch (error) {
     throw toCellError(error);
   }
-  if (!isFiniteResult(result)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  if (!isFiniteResult(result)) throw notFiniteError();
   return result;
 }
 
@@ -62,7 +67,7 @@ export function evaluateWithGaps(
     throw toCellError(error);
   }
   const values = grid.map((row) => row.map((cell) => (isAlvhError(cell) ? 0 : cell)));
-  if (!isFiniteResult(values)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  if (!isFiniteResult(values)) throw notFiniteError();
   return grid.map((row) => row.map((cell) => (isAlvhError(cell) ? toCellError(cell) : cell)));
 }
 
@@ -97,6 +102,6 @@ export function evaluateTable(compute: () => (string | number)[][]): (string | n
   const isTable =
     result.length > 0 &&
     result.every((row) => row.length === result[0].length && row.length > 0 && row.every(cellOk));
-  if (!isTable) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  if (!isTable) throw notFiniteError();
   return result;
 }

@@ -1,16 +1,18 @@
 import * as core from "../core";
 import {
+  finiteCell,
   historyColumns,
   legVols,
   optionType,
   optionalChoice,
   optionalList,
+  optionalCell,
   optionalNumber,
   requiredDate,
   requiredNumber,
 } from "./args";
 import { columnArg, evaluateColumns, requireAligned, spill } from "./columns";
-import { evaluate, evaluateTable, evaluateWithGaps } from "./errors";
+import { evaluate, evaluateTable, evaluateWithGaps, notFiniteError, toCellError } from "./errors";
 import { hostRegistry } from "./registry";
 
 /*
@@ -353,20 +355,28 @@ export function bs(
   divYield?: number,
   output?: SpotOutput
 ): number {
-  return evaluate(() => {
-    const input: core.SpotOptionInput = {
-      type: optionType("type", type),
-      spot: requiredNumber("spot", spot),
-      strike: requiredNumber("strike", strike),
-      dte: requiredNumber("dte", dte),
-      vol: requiredNumber("vol", vol),
-      rate: optionalNumber("rate", rate),
-      divYield: optionalNumber("divYield", divYield),
-    };
+  // No closure and no input object per call: a sheet of prices calls this per cell (issue 13).
+  try {
+    const kind = optionType("type", type);
+    const s = finiteCell("spot", spot);
+    const k = finiteCell("strike", strike);
+    const days = finiteCell("dte", dte);
+    const sigma = finiteCell("vol", vol);
+    const r = optionalCell("rate", rate, core.DEFAULTS.rate);
+    const q = optionalCell("divYield", divYield, core.DEFAULTS.divYield);
     const figure = optionalChoice("output", output, SPOT_OUTPUTS) ?? "price";
     // A sheet of prices is the common case: skip the Greeks it would throw away.
-    return figure === "price" ? core.bsmPrice(input) : core.bsm(input)[figure];
-  });
+    const value =
+      figure === "price"
+        ? core.bsmPriceOf(kind, s, k, days, sigma, r, q)
+        : core.bsm({ type: kind, spot: s, strike: k, dte: days, vol: sigma, rate: r, divYield: q })[
+            figure
+          ];
+    if (Number.isFinite(value)) return value;
+  } catch (error) {
+    throw toCellError(error);
+  }
+  throw notFiniteError();
 }
 
 /**
