@@ -684,7 +684,7 @@ export function replay(
   // any: the metadata generator maps no union type to a matrix; the cells are numbers and labels.
 ): any[][] {
   return evaluateTable(() => {
-    const result = core.replay(historyColumns(dates, spx, vix), {
+    const summary = core.replaySummary(historyColumns(dates, spx, vix), {
       shortDelta: optionalNumber("shortDelta", shortDelta),
       wingDelta: optionalNumber("wingDelta", wingDelta),
       vixRiseAtMaxLoss: optionalNumber("vixRiseAtMaxLoss", vixRiseAtMaxLoss),
@@ -696,7 +696,7 @@ export function replay(
       longRunVix: optionalNumber("longRunVix", longRunVix),
       feePerContract: optionalNumber("feePerContract", feePerContract),
     });
-    return core.replaySummaryTable(result.summary);
+    return core.replaySummaryTable(summary);
   });
 }
 

@@ -28,7 +28,11 @@ export function validateHistory(history: ReplayHistory): ReplayHistory {
     if (typeof date !== "number" || !Number.isFinite(date)) {
       throw new AlvhError("dates", `row ${row}: the date is missing or not a date serial`);
     }
-    rowCheck(row, () => requireExcelDate("dates", date));
+    try {
+      requireExcelDate("dates", date);
+    } catch (error) {
+      throw atRow(row, error);
+    }
     if (!Number.isInteger(date)) {
       throw new AlvhError(
         "dates",
@@ -43,7 +47,11 @@ export function validateHistory(history: ReplayHistory): ReplayHistory {
     }
     requirePrice("spx", row, spx[i]);
     requirePrice("vix", row, vix[i]);
-    rowCheck(row, () => requireVix(vix[i]));
+    try {
+      requireVix(vix[i]);
+    } catch (error) {
+      throw atRow(row, error);
+    }
   }
   return history;
 }
@@ -57,13 +65,9 @@ function requirePrice(name: "spx" | "vix", row: number, value: number): void {
   }
 }
 
-function rowCheck(row: number, check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof AlvhError) {
-      throw new AlvhError(error.argument, `row ${row}: ${error.message}`, error.kind);
-    }
-    throw error;
-  }
+/** A check's AlvhError with the row named first (a plain try/catch: no closure per row). */
+function atRow(row: number, error: unknown): unknown {
+  return error instanceof AlvhError
+    ? new AlvhError(error.argument, `row ${row}: ${error.message}`, error.kind)
+    : error;
 }
