@@ -41,14 +41,18 @@ export function notFiniteError(): CustomFunctions.Error | AlvhError {
   return toCellError(new AlvhError("result", NOT_FINITE, "num"));
 }
 
-/** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
-export function evaluate<T extends number | number[][]>(compute: () => T): T {
-  let result: T;
+/** Runs a formula's computation; whatever it throws reaches the cell through toCellError. */
+export function computed<T>(compute: () => T): T {
   try {
-    result = compute();
+    return compute();
   } catch (error) {
     throw toCellError(error);
   }
+}
+
+/** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
+export function evaluate<T extends number | number[][]>(compute: () => T): T {
+  const result = computed(compute);
   if (!isFiniteResult(result)) throw notFiniteError();
   return result;
 }
@@ -60,12 +64,7 @@ export function evaluate<T extends number | number[][]>(compute: () => T): T {
 export function evaluateWithGaps(
   compute: () => (number | AlvhError)[][]
 ): (number | CustomFunctions.Error | AlvhError)[][] {
-  let grid: (number | AlvhError)[][];
-  try {
-    grid = compute();
-  } catch (error) {
-    throw toCellError(error);
-  }
+  const grid = computed(compute);
   const values = grid.map((row) => row.map((cell) => (isAlvhError(cell) ? 0 : cell)));
   if (!isFiniteResult(values)) throw notFiniteError();
   return grid.map((row) => row.map((cell) => (isAlvhError(cell) ? toCellError(cell) : cell)));
@@ -91,12 +90,7 @@ function isFiniteResult(result: unknown): boolean {
  * a finite number or a non-empty text, else an error as for {@link evaluate}.
  */
 export function evaluateTable(compute: () => (string | number)[][]): (string | number)[][] {
-  let result: (string | number)[][];
-  try {
-    result = compute();
-  } catch (error) {
-    throw toCellError(error);
-  }
+  const result = computed(compute);
   const cellOk = (cell: unknown) =>
     typeof cell === "number" ? Number.isFinite(cell) : typeof cell === "string" && cell !== "";
   const isTable =

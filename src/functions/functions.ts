@@ -913,7 +913,8 @@ export function scenario(
 ): number[][] {
   return evaluate(() => {
     const held = optionalNumber("hedgeContracts", hedgeContracts) ?? 0;
-    if (held !== 0 && optionalNumber("hedgeDays", hedgeDays) === undefined) {
+    const days = optionalNumber("hedgeDays", hedgeDays);
+    if (held !== 0 && days === undefined) {
       throw new core.AlvhError(
         "hedgeDays",
         "hedgeDays is required when hedgeContracts is not 0: enter the calendar days to the hedge future's expiry"
@@ -935,7 +936,7 @@ export function scenario(
       hedge: {
         kind: "future",
         contracts: held,
-        days: optionalNumber("hedgeDays", hedgeDays) ?? 0,
+        days: days ?? 0,
       },
       market: {
         spot: requiredNumber("spot", spot),
