@@ -33,24 +33,34 @@ export interface SpotOptionResult {
 }
 
 function validateSpot(input: SpotOptionInput): boolean {
-  const isCall = isCallType("type", input.type);
-  requirePositive("spot", input.spot);
-  requirePositive("strike", input.strike);
-  requireNonNegative("dte", input.dte);
-  requireVol("vol", input.vol);
-  requireRate("rate", input.rate ?? DEFAULTS.rate);
-  requireRate("divYield", input.divYield ?? DEFAULTS.divYield);
-  return isCall;
+  return validateSpotArgs(
+    input.type,
+    input.spot,
+    input.strike,
+    input.dte,
+    input.vol,
+    input.rate ?? DEFAULTS.rate,
+    input.divYield ?? DEFAULTS.divYield
+  );
 }
 
-function spotPrice(
-  isCall: boolean,
-  input: SpotOptionInput,
-  t: number,
+function validateSpotArgs(
+  type: OptionType,
+  spot: number,
+  strike: number,
+  dte: number,
+  vol: number,
   rate: number,
   divYield: number
-): number {
-  return spotOptionPrice(isCall, input.spot, input.strike, t, input.vol, rate, divYield);
+): boolean {
+  const isCall = isCallType("type", type);
+  requirePositive("spot", spot);
+  requirePositive("strike", strike);
+  requireNonNegative("dte", dte);
+  requireVol("vol", vol);
+  requireRate("rate", rate);
+  requireRate("divYield", divYield);
+  return isCall;
 }
 
 /**
@@ -76,14 +86,32 @@ export function spotOptionPrice(
 
 /** Price only, without allocating: the hot path of tables, charts and benchmarks. */
 export function bsmPrice(input: SpotOptionInput): number {
-  const isCall = validateSpot(input);
-  return spotPrice(
-    isCall,
-    input,
-    yearFraction(input.dte),
+  return bsmPriceOf(
+    input.type,
+    input.spot,
+    input.strike,
+    input.dte,
+    input.vol,
     input.rate ?? DEFAULTS.rate,
     input.divYield ?? DEFAULTS.divYield
   );
+}
+
+/**
+ * {@link bsmPrice} from plain arguments, validated the same way: ALVH.BS calls it once per cell,
+ * where building an input object per call showed up as garbage collection in profiles.
+ */
+export function bsmPriceOf(
+  type: OptionType,
+  spot: number,
+  strike: number,
+  dte: number,
+  vol: number,
+  rate: number,
+  divYield: number
+): number {
+  const isCall = validateSpotArgs(type, spot, strike, dte, vol, rate, divYield);
+  return spotOptionPrice(isCall, spot, strike, yearFraction(dte), vol, rate, divYield);
 }
 
 /** Price and Greeks per share: vega per vol point, theta per calendar day, rho per 1 % of rate. */
@@ -111,7 +139,7 @@ export function spotGreeksInto(
   withRho: boolean
 ): void {
   const { spot, strike, vol } = input;
-  out.price = spotPrice(isCall, input, t, rate, divYield);
+  out.price = spotOptionPrice(isCall, spot, strike, t, vol, rate, divYield);
   if (t === 0) {
     out.delta = expiryDelta(isCall, spot, strike);
     out.gamma = out.vega = out.theta = out.rho = 0;

@@ -58,18 +58,30 @@ export function expectedMove(
   );
 }
 
-// VIX has never closed below 9; a value under 1 is a level typed as a decimal (0.185 for 18.5).
 /** Spot VIX in points; a value below 1 is a decimal typed by mistake (0.18 for 18). */
 export function requireVix(vix: number): number {
-  requirePositive("vix", vix);
-  if (vix < 1) {
-    const points = Number((vix * 100).toPrecision(12));
+  return requireVixPoints("vix", vix);
+}
+
+// VIX has never closed below 9; a level under 1 is one typed as a decimal (0.185 for 18.5).
+/**
+ * A VIX level in points named `name` (spot VIX, the long-run level): above 0, and not a decimal.
+ * `unit` words the fix as the caller's form and sheet already print it.
+ */
+export function requireVixPoints(
+  name: string,
+  value: number,
+  unit: "VIX in points" | "VIX points" = "VIX in points"
+): number {
+  requirePositive(name, value);
+  if (value < 1) {
+    const points = Number((value * 100).toPrecision(12));
     throw new AlvhError(
-      "vix",
-      `vix ${vix} looks like a decimal: enter VIX in points, ${points} for ${points}`
+      name,
+      `${name} ${value} looks like a decimal: enter ${unit}, ${points} for ${points}`
     );
   }
-  return vix;
+  return value;
 }
 
 /** Days per year in the EDR: 252 trading or 365 calendar days, never more than a year has. */

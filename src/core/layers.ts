@@ -33,10 +33,18 @@ export interface DepthOptions extends Partial<LayerGrid> {
 
 /** L(e) = 0 below θ, else ⌊(e − θ)/s⌋ + 1, with the boundary decided on decimals. */
 export function activeLayers(edrLevel: number, options: LayerOptions = {}): number {
-  const steps = snapToWhole(stepsAbove(edrLevel, options));
-  const layers = steps < 0 ? 0 : Math.floor(steps) + 1;
+  const layers = layersAbove(stepsAbove(edrLevel, options));
   if (options.maxLayers === undefined) return layers;
   return Math.min(layers, requireWhole("maxLayers", options.maxLayers));
+}
+
+/**
+ * L of a finite (e − θ)/s already computed from validated inputs: the replay's loop over every
+ * history row, which validates the grid once.
+ */
+export function layersAbove(stepsAboveThreshold: number): number {
+  const steps = snapToWhole(stepsAboveThreshold);
+  return steps < 0 ? 0 : Math.floor(steps) + 1;
 }
 
 /** Fraction of max loss hedged: min(L(e) · c, cap). */

@@ -1,6 +1,7 @@
 import { black76, futuresPrice, requireRate, yearFraction } from "./black76";
 import { spotOptionPrice } from "./bsm";
 import { DEFAULTS } from "./defaults";
+import { requireVix } from "./edr";
 import { AlvhError } from "./errors";
 import { condorLegVols, ironCondor, type IronCondorInput } from "./ironCondor";
 import { termStructure } from "./term";
@@ -124,7 +125,7 @@ const MIN_LEG_VOL = 0.01;
 export function scenarioBook(input: ScenarioBookInput): ScenarioBook {
   const { market } = input;
   const spot = requirePositive("spot", market.spot);
-  const vix = requirePositive("vix", market.vix);
+  const vix = requireVix(market.vix);
   const rate = requireRate("rate", market.rate ?? DEFAULTS.rate);
   const divYield = requireRate("divYield", market.divYield ?? DEFAULTS.divYield);
   const volBeta = requireNonNegative("volBeta", market.volBeta ?? 1);

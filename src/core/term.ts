@@ -1,5 +1,5 @@
 import { DEFAULTS } from "./defaults";
-import { AlvhError } from "./errors";
+import { requireVixPoints } from "./edr";
 import {
   requireFinite,
   requireFiniteResult,
@@ -22,20 +22,30 @@ export interface TermStructure {
 
 export function termStructure(params: Partial<TermStructure> = {}): TermStructure {
   const kappa = requireNonNegative("kappa", params.kappa ?? DEFAULTS.kappa);
-  const longRunVix = requirePositive("longRunVix", params.longRunVix ?? DEFAULTS.longRunVix);
-  if (longRunVix < 1) {
-    throw new AlvhError(
-      "longRunVix",
-      `longRunVix ${longRunVix} looks like a decimal: enter VIX points, ${longRunVix * 100} for ${longRunVix}`
-    );
-  }
+  const longRunVix = requireVixPoints(
+    "longRunVix",
+    params.longRunVix ?? DEFAULTS.longRunVix,
+    "VIX points"
+  );
   return { kappa, longRunVix };
 }
 
 /** β(τ) = e^(−κτ): points a future τ years out moves per point of spot VIX. */
 export function vixFutureBeta(tauYears: number, params: Partial<TermStructure> = {}): number {
   requireNonNegative("days", tauYears);
-  return Math.exp(-termStructure(params).kappa * tauYears);
+  return futureBetaOf(termStructure(params).kappa, tauYears);
+}
+
+/**
+ * β and F of already validated inputs, from plain numbers: the replay's loop over every history
+ * row, which validates the term structure once and τ ≥ 0 by construction.
+ */
+export function futureBetaOf(kappa: number, tauYears: number): number {
+  return Math.exp(-kappa * tauYears);
+}
+
+export function futureOf(vix: number, beta: number, longRunVix: number): number {
+  return longRunVix + (vix - longRunVix) * beta;
 }
 
 /** F(τ) = θV + (VIX − θV)·e^(−κτ), in VIX points. */
@@ -47,7 +57,7 @@ export function vixFuture(
   requireFinite("vix", vix);
   const { longRunVix } = termStructure(params);
   return requireFiniteResult(
-    longRunVix + (vix - longRunVix) * vixFutureBeta(tauYears, params),
+    futureOf(vix, vixFutureBeta(tauYears, params), longRunVix),
     "the estimated future",
     "vix",
     "vix, days and kappa"

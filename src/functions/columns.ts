@@ -1,5 +1,6 @@
 import { AlvhError, describe, type Series } from "../core";
-import { toCellError } from "./errors";
+import { lineOf, type Line } from "./args";
+import { computed, toCellError } from "./errors";
 
 /*
  * Range arguments and spilled columns of the signal functions (SPEC §3.9, §4): a row or a column
@@ -29,7 +30,7 @@ const isBlank = (cell: unknown) =>
  * rows back; a blank inside the data, text, a logical value or an error is refused, row named.
  */
 export function columnArg(name: string, range: unknown): ColumnArg {
-  const { cells, axis } = lineOf(name, range);
+  const { cells, axis } = lineArg(name, range);
   let first = -1;
   let last = -1;
   for (let i = 0; i < cells.length; i++) {
@@ -53,12 +54,10 @@ export function columnArg(name: string, range: unknown): ColumnArg {
   return { values, first, cells: cells.length, axis };
 }
 
-function lineOf(name: string, range: unknown): { cells: unknown[]; axis: "row" | "column" } {
-  if (!Array.isArray(range)) return { cells: [range], axis: "row" };
-  const rows = range.map((row: unknown) => (Array.isArray(row) ? row : [row]));
-  if (rows.length === 1) return { cells: rows[0], axis: "column" };
-  if (rows.every((row) => row.length === 1))
-    return { cells: rows.map((row) => row[0]), axis: "row" };
+function lineArg(name: string, range: unknown): Line {
+  const line = lineOf(range);
+  if (line) return line;
+  const rows = (range as unknown[]).map((row: unknown) => (Array.isArray(row) ? row : [row]));
   const width = Math.max(0, ...rows.map((row) => row.length));
   throw new AlvhError(
     name,
@@ -129,12 +128,7 @@ export function spill(arg: ColumnArg, columns: readonly Series[]): SpillCell[][]
  * message. A value beyond double range (sums of numbers near 1e308) is reported, never shown.
  */
 export function evaluateColumns(compute: () => SpillCell[][]): SpillCell[][] {
-  let rows: SpillCell[][];
-  try {
-    rows = compute();
-  } catch (error) {
-    throw toCellError(error);
-  }
+  const rows = computed(compute);
   for (const row of rows) {
     for (const cell of row) {
       if (cell !== "" && !Number.isFinite(cell)) {

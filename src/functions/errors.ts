@@ -36,15 +36,24 @@ export function toCellError(error: unknown): CustomFunctions.Error | AlvhError {
   return new host.Error(code, alvh.message);
 }
 
-/** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
-export function evaluate<T extends number | number[][]>(compute: () => T): T {
-  let result: T;
+/** The cell error for a result that is not a finite number (inputs beyond double range). */
+export function notFiniteError(): CustomFunctions.Error | AlvhError {
+  return toCellError(new AlvhError("result", NOT_FINITE, "num"));
+}
+
+/** Runs a formula's computation; whatever it throws reaches the cell through toCellError. */
+export function computed<T>(compute: () => T): T {
   try {
-    result = compute();
+    return compute();
   } catch (error) {
     throw toCellError(error);
   }
-  if (!isFiniteResult(result)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+}
+
+/** Runs one formula; the cell gets a finite number, a non-empty grid of them, or an error. */
+export function evaluate<T extends number | number[][]>(compute: () => T): T {
+  const result = computed(compute);
+  if (!isFiniteResult(result)) throw notFiniteError();
   return result;
 }
 
@@ -55,14 +64,9 @@ export function evaluate<T extends number | number[][]>(compute: () => T): T {
 export function evaluateWithGaps(
   compute: () => (number | AlvhError)[][]
 ): (number | CustomFunctions.Error | AlvhError)[][] {
-  let grid: (number | AlvhError)[][];
-  try {
-    grid = compute();
-  } catch (error) {
-    throw toCellError(error);
-  }
+  const grid = computed(compute);
   const values = grid.map((row) => row.map((cell) => (isAlvhError(cell) ? 0 : cell)));
-  if (!isFiniteResult(values)) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  if (!isFiniteResult(values)) throw notFiniteError();
   return grid.map((row) => row.map((cell) => (isAlvhError(cell) ? toCellError(cell) : cell)));
 }
 
@@ -86,17 +90,12 @@ function isFiniteResult(result: unknown): boolean {
  * a finite number or a non-empty text, else an error as for {@link evaluate}.
  */
 export function evaluateTable(compute: () => (string | number)[][]): (string | number)[][] {
-  let result: (string | number)[][];
-  try {
-    result = compute();
-  } catch (error) {
-    throw toCellError(error);
-  }
+  const result = computed(compute);
   const cellOk = (cell: unknown) =>
     typeof cell === "number" ? Number.isFinite(cell) : typeof cell === "string" && cell !== "";
   const isTable =
     result.length > 0 &&
     result.every((row) => row.length === result[0].length && row.length > 0 && row.every(cellOk));
-  if (!isTable) throw toCellError(new AlvhError("result", NOT_FINITE, "num"));
+  if (!isTable) throw notFiniteError();
   return result;
 }

@@ -1,16 +1,18 @@
 import * as core from "../core";
 import {
+  finiteCell,
   historyColumns,
   legVols,
   optionType,
   optionalChoice,
   optionalList,
+  optionalCell,
   optionalNumber,
   requiredDate,
   requiredNumber,
 } from "./args";
 import { columnArg, evaluateColumns, requireAligned, spill } from "./columns";
-import { evaluate, evaluateTable, evaluateWithGaps } from "./errors";
+import { evaluate, evaluateTable, evaluateWithGaps, notFiniteError, toCellError } from "./errors";
 import { hostRegistry } from "./registry";
 
 /*
@@ -353,20 +355,28 @@ export function bs(
   divYield?: number,
   output?: SpotOutput
 ): number {
-  return evaluate(() => {
-    const input: core.SpotOptionInput = {
-      type: optionType("type", type),
-      spot: requiredNumber("spot", spot),
-      strike: requiredNumber("strike", strike),
-      dte: requiredNumber("dte", dte),
-      vol: requiredNumber("vol", vol),
-      rate: optionalNumber("rate", rate),
-      divYield: optionalNumber("divYield", divYield),
-    };
+  // No closure and no input object per call: a sheet of prices calls this per cell (issue 13).
+  try {
+    const kind = optionType("type", type);
+    const s = finiteCell("spot", spot);
+    const k = finiteCell("strike", strike);
+    const days = finiteCell("dte", dte);
+    const sigma = finiteCell("vol", vol);
+    const r = optionalCell("rate", rate, core.DEFAULTS.rate);
+    const q = optionalCell("divYield", divYield, core.DEFAULTS.divYield);
     const figure = optionalChoice("output", output, SPOT_OUTPUTS) ?? "price";
     // A sheet of prices is the common case: skip the Greeks it would throw away.
-    return figure === "price" ? core.bsmPrice(input) : core.bsm(input)[figure];
-  });
+    const value =
+      figure === "price"
+        ? core.bsmPriceOf(kind, s, k, days, sigma, r, q)
+        : core.bsm({ type: kind, spot: s, strike: k, dte: days, vol: sigma, rate: r, divYield: q })[
+            figure
+          ];
+    if (Number.isFinite(value)) return value;
+  } catch (error) {
+    throw toCellError(error);
+  }
+  throw notFiniteError();
 }
 
 /**
@@ -674,7 +684,7 @@ export function replay(
   // any: the metadata generator maps no union type to a matrix; the cells are numbers and labels.
 ): any[][] {
   return evaluateTable(() => {
-    const result = core.replay(historyColumns(dates, spx, vix), {
+    const summary = core.replaySummary(historyColumns(dates, spx, vix), {
       shortDelta: optionalNumber("shortDelta", shortDelta),
       wingDelta: optionalNumber("wingDelta", wingDelta),
       vixRiseAtMaxLoss: optionalNumber("vixRiseAtMaxLoss", vixRiseAtMaxLoss),
@@ -686,7 +696,7 @@ export function replay(
       longRunVix: optionalNumber("longRunVix", longRunVix),
       feePerContract: optionalNumber("feePerContract", feePerContract),
     });
-    return core.replaySummaryTable(result.summary);
+    return core.replaySummaryTable(summary);
   });
 }
 
@@ -903,7 +913,8 @@ export function scenario(
 ): number[][] {
   return evaluate(() => {
     const held = optionalNumber("hedgeContracts", hedgeContracts) ?? 0;
-    if (held !== 0 && optionalNumber("hedgeDays", hedgeDays) === undefined) {
+    const days = optionalNumber("hedgeDays", hedgeDays);
+    if (held !== 0 && days === undefined) {
       throw new core.AlvhError(
         "hedgeDays",
         "hedgeDays is required when hedgeContracts is not 0: enter the calendar days to the hedge future's expiry"
@@ -925,7 +936,7 @@ export function scenario(
       hedge: {
         kind: "future",
         contracts: held,
-        days: optionalNumber("hedgeDays", hedgeDays) ?? 0,
+        days: days ?? 0,
       },
       market: {
         spot: requiredNumber("spot", spot),

@@ -197,6 +197,13 @@ describe("bad input names the argument", () => {
     expect(() => scenarioGrid(book(), { vixMoves: [-17] })).not.toThrow();
   });
 
+  it("spot VIX typed as a decimal is named as vix, not blamed on vixMoves", () => {
+    const decimal = { ...WORKED_EXAMPLE.book, market: { spot: 6000, vix: 0.18 } };
+    const error = thrown(() => scenarioBook(decimal));
+    expect(error.argument).toBe("vix");
+    expect(error.message).toBe("vix 0.18 looks like a decimal: enter VIX in points, 18 for 18");
+  });
+
   it("an SPX move of 100 % or more is a percent typed as a fraction", () => {
     const error = thrown(() => scenarioGrid(book(), { spxMoves: [-5] }));
     expect(error.argument).toBe("spxMoves");

@@ -162,6 +162,12 @@ describe("=ALVH.SCENARIO (SPEC §3.8, §4)", () => {
       "#VALUE!",
       "longRunVix",
     ],
+    [
+      "spot VIX as a decimal",
+      [6000, 5850, 5900, 6100, 6150, 15, 45, 0.18, 0.18],
+      "#VALUE!",
+      "vix 0.18 looks like a decimal: enter VIX in points, 18",
+    ],
   ];
   for (const [what, args, code, mention] of cases) {
     it(`${what} → ${code} mentioning ${mention}`, () => {

@@ -1,5 +1,5 @@
 import quantile from "@stdlib/stats-base-dists-normal-quantile";
-import { bsmPrice } from "../bsm";
+import { bsmPrice, spotOptionPrice } from "../bsm";
 
 /**
  * SPEC §6's condor: strikes from deltas at one vol σ = VIX/100 with r = q = 0, rounded to
@@ -67,6 +67,19 @@ export function condorMark(k: CondorStrikes, spot: number, vol: number, dte: num
     price("put", k.longPut) +
     price("call", k.shortCall) -
     price("call", k.longCall)
+  );
+}
+
+/**
+ * {@link condorMark} before expiry of inputs already validated (strikes, spot and vol as bsmPrice
+ * checks them), t in years above 0: the replay's mark of every row of a cycle.
+ */
+export function condorValue(k: CondorStrikes, spot: number, vol: number, t: number): number {
+  return (
+    spotOptionPrice(false, spot, k.shortPut, t, vol, 0, 0) -
+    spotOptionPrice(false, spot, k.longPut, t, vol, 0, 0) +
+    spotOptionPrice(true, spot, k.shortCall, t, vol, 0, 0) -
+    spotOptionPrice(true, spot, k.longCall, t, vol, 0, 0)
   );
 }
 

@@ -1,8 +1,17 @@
+import { yearFraction } from "../black76";
 import { nextVixExpiry } from "../calendar";
 import { edr } from "../edr";
 import { exposureFromMaxLoss } from "../hedge";
-import { vixFuture, vixFutureBeta } from "../term";
-import { condorMark, condorStrikes, type CondorStrikes, widerWing } from "./condor";
+import { futureBetaOf, futureOf } from "../term";
+import { requireVol } from "../validate";
+import {
+  condorMark,
+  condorPayoff,
+  condorStrikes,
+  type CondorStrikes,
+  condorValue,
+  widerWing,
+} from "./condor";
 import { monthlyExpirations } from "./expirations";
 import type { ReplayHistory } from "./history";
 import type { ReplayParams } from "./params";
@@ -28,6 +37,8 @@ export interface PlannedCycle {
   exposure: number;
   /** Debit to close per share; the last is the payoff at the settlement close. */
   marks: Float64Array;
+  /** $ of the short condor on each row after entry, −Δmark × 100 (0 at entry): every variant's. */
+  condorPnl: Float64Array;
   future: Float64Array;
   beta: Float64Array;
 }
@@ -76,21 +87,33 @@ function planCycle(
     params.shortDelta,
     params.wingDelta
   );
+  // Validates the strikes, the entry's spot and vol once; every later row's spot and VIX were
+  // checked with the history, so the loop prices from plain numbers.
   const credit = condorMark(strikes, spx[entry], vol, expiry - dates[entry]);
   if (!(credit > 0)) return undefined;
   const length = settle - entry + 1;
   const marks = new Float64Array(length);
+  const condorPnl = new Float64Array(length);
   const future = new Float64Array(length);
   const beta = new Float64Array(length);
   const hedgeExpiry = nextVixExpiry(expiry);
-  const term = { kappa: params.kappa, longRunVix: params.longRunVix };
+  const { kappa, longRunVix } = params;
   for (let k = 0; k < length; k++) {
     const i = entry + k;
     // The settlement row takes the payoff at its close, even when it is dated before the expiry.
-    marks[k] = condorMark(strikes, spx[i], vix[i] / 100, i === settle ? 0 : expiry - dates[i]);
+    marks[k] =
+      i === settle
+        ? condorPayoff(strikes, spx[i])
+        : condorValue(
+            strikes,
+            spx[i],
+            requireVol("vol", vix[i] / 100),
+            yearFraction(expiry - dates[i])
+          );
+    if (k > 0) condorPnl[k] = -(marks[k] - marks[k - 1]) * SPX_MULTIPLIER;
     const tau = (hedgeExpiry - dates[i]) / 365;
-    future[k] = vixFuture(vix[i], tau, term);
-    beta[k] = vixFutureBeta(tau, term);
+    beta[k] = futureBetaOf(kappa, tau);
+    future[k] = futureOf(vix[i], beta[k], longRunVix);
   }
   // One vol for all legs prices each spread below its width, so the credit stays below the wing.
   const maxLoss = (widerWing(strikes) - credit) * SPX_MULTIPLIER;
@@ -105,6 +128,7 @@ function planCycle(
     maxLoss,
     exposure,
     marks,
+    condorPnl,
     future,
     beta,
   };

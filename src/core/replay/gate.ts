@@ -1,5 +1,5 @@
 import { macd, requireMacdPeriods, SIGNAL_PERIODS } from "../signals";
-import { type LayerGate, runVariant } from "./hedging";
+import { heldLayers, hedgeSizing, type LayerGate, runVariant } from "./hedging";
 import type { ReplayHistory } from "./history";
 import { type ReplayParams, replayParams } from "./params";
 import { plannedReplay } from "./replay";
@@ -45,9 +45,12 @@ export function replayGateComparison(
   const params = replayParams(given);
   const plan = plannedReplay(history, params);
   const gate: LayerGate = macdLayerGate(history.vix);
+  const sizing = hedgeSizing(plan, params);
+  const alvh = (layers: Int32Array) =>
+    summarize(plan, runVariant(plan, params, "alvh", layers, sizing));
   return {
-    plain: summarize(plan, runVariant(plan, params, "alvh")),
-    macdGated: summarize(plan, runVariant(plan, params, "alvh", gate)),
+    plain: alvh(heldLayers(plan.edr, params)),
+    macdGated: alvh(heldLayers(plan.edr, params, gate)),
   };
 }
 

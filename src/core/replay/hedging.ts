@@ -1,7 +1,7 @@
-import { cleanDecimal } from "../decimal";
+import { ceilOnDecimals, cleanDecimal, floorOnDecimals } from "../decimal";
 import { AlvhError } from "../errors";
-import { hedgeContracts, wholeContractsWithinCap } from "../hedge";
-import { activeLayers } from "../layers";
+import { hedgeContracts } from "../hedge";
+import { activeLayers, layerGrid, layersAbove } from "../layers";
 import type { ReplayPlan } from "./cycles";
 import type { ReplayParams } from "./params";
 
@@ -35,22 +35,50 @@ export interface VariantRun {
 }
 
 const FUTURES_MULTIPLIER = 1000;
-const SPX_MULTIPLIER = 100;
 
+/**
+ * What a hedge needs on each row that does not depend on the threshold, the step or the variant:
+ * the whole contracts the cap allows there (§3.5, rounded down), found on a row's first use. One
+ * serves the three variants of a replay and the 81 cells of a sweep.
+ */
+export interface HedgeSizing {
+  readonly cap: number;
+  /** Per history row; −1 until a variant first hedges on that row. */
+  readonly capContracts: Int32Array;
+}
+
+export function hedgeSizing(plan: ReplayPlan, params: ReplayParams): HedgeSizing {
+  return { cap: params.cap, capContracts: new Int32Array(plan.edr.length).fill(-1) };
+}
+
+/** ALVH's layers at each close: the EDR's active layers, a rise held back where the gate says no. */
+export function heldLayers(edr: Float64Array, params: ReplayParams, gate?: LayerGate): Int32Array {
+  const grid = layerGrid(params);
+  const { threshold, step } = grid;
+  const layers = new Int32Array(edr.length);
+  let held = 0;
+  for (let i = 0; i < edr.length; i++) {
+    const steps = (edr[i] - threshold) / step;
+    // activeLayers itself only where it would refuse the row (a step too small for doubles).
+    const active = Number.isFinite(steps) ? layersAbove(steps) : activeLayers(edr[i], grid);
+    held = active <= held || gate === undefined || gate[i] ? active : held;
+    layers[i] = held;
+  }
+  return layers;
+}
+
+/**
+ * One variant over the planned cycles, given its layers per row (heldLayers; unused unhedged and
+ * static) and the shared sizing.
+ */
 export function runVariant(
   plan: ReplayPlan,
   params: ReplayParams,
   variant: ReplayVariant,
-  gate?: LayerGate
+  layers: Int32Array,
+  sizing: HedgeSizing = hedgeSizing(plan, params)
 ): VariantRun {
   const n = plan.edr.length;
-  if (gate !== undefined && gate.length !== n) {
-    throw new AlvhError(
-      "layerGate",
-      `the layer gate must have one value per history row (got ${gate.length} for ${n} rows)`
-    );
-  }
-  const layers = heldLayers(plan.edr, params, variant === "alvh" ? gate : undefined);
   const covered = coverageByLayers(params, variant);
   const dailyPnl = new Float64Array(n);
   const contracts = new Int32Array(n);
@@ -58,18 +86,19 @@ export function runVariant(
   const fee = params.feePerContract;
   let hedgePnl = 0;
   let contractsTraded = 0;
-  plan.cycles.forEach((cycle, c) => {
-    const { entry, settle, marks, future, beta, exposure } = cycle;
+  for (let c = 0; c < plan.cycles.length; c++) {
+    const cycle = plan.cycles[c];
+    const { entry, settle, condorPnl, future, beta, exposure } = cycle;
     let held = 0;
     let pnl = 0;
     for (let i = entry; i <= settle; i++) {
       const k = i - entry;
       const next =
-        i === settle ? 0 : contractsFor(params.cap, covered(layers[i]), exposure, beta[k]);
+        i === settle ? 0 : contractsFor(sizing, i, covered(layers[i]), exposure, beta[k]);
       let row = 0;
       if (k > 0) {
         const hedge = held * FUTURES_MULTIPLIER * (future[k] - future[k - 1]);
-        row = -(marks[k] - marks[k - 1]) * SPX_MULTIPLIER + hedge;
+        row = condorPnl[k] + hedge;
         hedgePnl += hedge;
       }
       const traded = Math.abs(next - held);
@@ -82,21 +111,19 @@ export function runVariant(
       held = next;
     }
     cyclePnl[c] = pnl;
-  });
+  }
   return { variant, dailyPnl, contracts, layers, cyclePnl, hedgePnl, contractsTraded };
 }
 
-/** ALVH's layers at each close: the EDR's active layers, a rise held back where the gate says no. */
-function heldLayers(edr: Float64Array, params: ReplayParams, gate?: LayerGate): Int32Array {
-  const grid = { threshold: params.threshold, step: params.step };
-  const layers = new Int32Array(edr.length);
-  let held = 0;
-  for (let i = 0; i < edr.length; i++) {
-    const active = activeLayers(edr[i], grid);
-    held = active <= held || gate === undefined || gate[i] ? active : held;
-    layers[i] = held;
+/** The gate checked against the history: one value per row. */
+export function requireLayerGate(plan: ReplayPlan, gate: LayerGate | undefined): void {
+  const n = plan.edr.length;
+  if (gate !== undefined && gate.length !== n) {
+    throw new AlvhError(
+      "layerGate",
+      `the layer gate must have one value per history row (got ${gate.length} for ${n} rows)`
+    );
   }
-  return layers;
 }
 
 /**
@@ -116,13 +143,26 @@ function coverageByLayers(
     (known[layers] ??= Math.min(cleanDecimal(layers * params.perLayer), params.cap));
 }
 
-/** §3.5 whole contracts within the cap (rounded up, hedge delta 1, futures multiplier). */
-function contractsFor(cap: number, covered: number, exposure: number, beta: number): number {
+/**
+ * §3.5 whole contracts within the cap (rounded up, hedge delta 1, futures multiplier) on row i.
+ * The row's cap is checked and rounded once through hedgeContracts; the coverage, at most the
+ * cap, then gives a contract count as finite as the cap's.
+ */
+function contractsFor(
+  sizing: HedgeSizing,
+  i: number,
+  covered: number,
+  exposure: number,
+  beta: number
+): number {
   if (covered === 0) return 0;
-  const instrument = { beta, hedgeDelta: 1, multiplier: FUTURES_MULTIPLIER };
-  return wholeContractsWithinCap(
-    hedgeContracts(exposure, covered, instrument),
-    hedgeContracts(exposure, cap, instrument),
-    "up"
-  );
+  let cap = sizing.capContracts[i];
+  if (cap < 0) {
+    const instrument = { beta, hedgeDelta: 1, multiplier: FUTURES_MULTIPLIER };
+    cap = floorOnDecimals(hedgeContracts(exposure, sizing.cap, instrument));
+    sizing.capContracts[i] = cap;
+  }
+  if (cap === 0) return 0;
+  const exact = (covered * Math.abs(exposure)) / (beta * FUTURES_MULTIPLIER);
+  return Math.min(ceilOnDecimals(exact), cap);
 }

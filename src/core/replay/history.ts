@@ -1,4 +1,5 @@
 import { isoFromSerial, requireExcelDate } from "../calendar";
+import { requireVix } from "../edr";
 import { AlvhError } from "../errors";
 
 /** SPEC §6 input: one row per trading day, oldest first: an Excel date serial, SPX and VIX closes. */
@@ -27,7 +28,11 @@ export function validateHistory(history: ReplayHistory): ReplayHistory {
     if (typeof date !== "number" || !Number.isFinite(date)) {
       throw new AlvhError("dates", `row ${row}: the date is missing or not a date serial`);
     }
-    rowCheck(row, () => requireExcelDate("dates", date));
+    try {
+      requireExcelDate("dates", date);
+    } catch (error) {
+      throw atRow(row, error);
+    }
     if (!Number.isInteger(date)) {
       throw new AlvhError(
         "dates",
@@ -42,12 +47,10 @@ export function validateHistory(history: ReplayHistory): ReplayHistory {
     }
     requirePrice("spx", row, spx[i]);
     requirePrice("vix", row, vix[i]);
-    if (vix[i] < 1) {
-      const points = Number((vix[i] * 100).toPrecision(12));
-      throw new AlvhError(
-        "vix",
-        `row ${row}: vix ${vix[i]} looks like a decimal: enter VIX in points, ${points} for ${points}`
-      );
+    try {
+      requireVix(vix[i]);
+    } catch (error) {
+      throw atRow(row, error);
     }
   }
   return history;
@@ -62,13 +65,9 @@ function requirePrice(name: "spx" | "vix", row: number, value: number): void {
   }
 }
 
-function rowCheck(row: number, check: () => void): void {
-  try {
-    check();
-  } catch (error) {
-    if (error instanceof AlvhError) {
-      throw new AlvhError(error.argument, `row ${row}: ${error.message}`, error.kind);
-    }
-    throw error;
-  }
+/** A check's AlvhError with the row named first (a plain try/catch: no closure per row). */
+function atRow(row: number, error: unknown): unknown {
+  return error instanceof AlvhError
+    ? new AlvhError(error.argument, `row ${row}: ${error.message}`, error.kind)
+    : error;
 }

@@ -2,7 +2,16 @@ import { AlvhError } from "../errors";
 import { isoFromSerial } from "../calendar";
 import type { CondorStrikes } from "./condor";
 import { planReplay, type ReplayPlan } from "./cycles";
-import { type LayerGate, REPLAY_VARIANTS, type ReplayVariant, runVariant } from "./hedging";
+import {
+  heldLayers,
+  hedgeSizing,
+  type LayerGate,
+  REPLAY_VARIANTS,
+  requireLayerGate,
+  type ReplayVariant,
+  runVariant,
+  type VariantRun,
+} from "./hedging";
 import { type ReplayHistory, validateHistory } from "./history";
 import { type ReplayParams, replayParams } from "./params";
 import { SUMMARY_ROWS, summarize, type VariantSummary } from "./summary";
@@ -56,9 +65,7 @@ export function replay(
   given: Partial<ReplayParams> = {},
   options: ReplayOptions = {}
 ): ReplayResult {
-  const params = replayParams(given);
-  const plan = plannedReplay(history, params);
-  const runs = REPLAY_VARIANTS.map((v) => runVariant(plan, params, v, options.layerGate));
+  const { params, plan, runs } = replayRuns(history, given, options);
   const [unhedged, hedgedStatic, alvh] = runs;
   const summary = perVariant((v) => summarize(plan, runs[REPLAY_VARIANTS.indexOf(v)]));
   const { dates, spx, vix } = history;
@@ -89,6 +96,38 @@ export function replay(
     },
   }));
   return { params, summary, days, cycles };
+}
+
+/** {@link replay}'s summary alone, without its daily and cycle rows: what =ALVH.REPLAY shows. */
+export function replaySummary(
+  history: ReplayHistory,
+  given: Partial<ReplayParams> = {},
+  options: ReplayOptions = {}
+): PerVariant<VariantSummary> {
+  const { plan, runs } = replayRuns(history, given, options);
+  return perVariant((v) => summarize(plan, runs[REPLAY_VARIANTS.indexOf(v)]));
+}
+
+/**
+ * The three variants over one plan: the EDR's layers and the hedge sizing computed once for all
+ * (ALVH's layers apart only when a gate holds some back).
+ */
+function replayRuns(
+  history: ReplayHistory,
+  given: Partial<ReplayParams>,
+  options: ReplayOptions
+): { params: ReplayParams; plan: ReplayPlan; runs: VariantRun[] } {
+  const params = replayParams(given);
+  const plan = plannedReplay(history, params);
+  const gate = options.layerGate;
+  requireLayerGate(plan, gate);
+  const layers = heldLayers(plan.edr, params);
+  const gated = gate === undefined ? layers : heldLayers(plan.edr, params, gate);
+  const sizing = hedgeSizing(plan, params);
+  const runs = REPLAY_VARIANTS.map((v) =>
+    runVariant(plan, params, v, v === "alvh" ? gated : layers, sizing)
+  );
+  return { params, plan, runs };
 }
 
 /** SPEC §4's 9×4 REPLAY table: header row `metric, unhedged, static, ALVH`, then SPEC's rows. */

@@ -1,5 +1,5 @@
 import { coverageParams } from "../layers";
-import { runVariant } from "./hedging";
+import { heldLayers, hedgeSizing, runVariant } from "./hedging";
 import type { ReplayHistory } from "./history";
 import { type ReplayParams, replayParams } from "./params";
 import { plannedReplay } from "./replay";
@@ -27,8 +27,9 @@ export const SWEEP_THRESHOLDS = [0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1, 1.05, 1.1];
 export const SWEEP_STEPS = [0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15];
 
 /**
- * The condor path does not depend on the threshold or the step, so it is planned once and only
- * ALVH's hedge is replayed per cell.
+ * The condor path (cycles, marks, the modelled futures) and the contracts the cap allows on each
+ * row do not depend on the threshold or the step, so they are computed once and only ALVH's
+ * layers and hedge are replayed per cell.
  */
 export function replaySweep(
   history: ReplayHistory,
@@ -38,11 +39,14 @@ export function replaySweep(
 ): ReplaySweep {
   const params = replayParams(given);
   const plan = plannedReplay(history, params);
+  const sizing = hedgeSizing(plan, params);
   const cells = thresholds.map((threshold) =>
     steps.map((step): SweepCell => {
       const cell: ReplayParams = { ...params, threshold, step };
       coverageParams(cell);
-      const { maxDrawdown, totalPnl } = summarize(plan, runVariant(plan, cell, "alvh"));
+      const layers = heldLayers(plan.edr, cell);
+      const run = runVariant(plan, cell, "alvh", layers, sizing);
+      const { maxDrawdown, totalPnl } = summarize(plan, run);
       return { threshold, step, maxDrawdown, totalPnl };
     })
   );
