@@ -1,5 +1,5 @@
 import { positionRow, BOOK_KEY } from "../src/hosts/standalone/storage";
-import { launchBrowser, openPane, field } from "../tests/support/browser";
+import { launchBrowser, openPane, field } from "../tests/support/pane";
 import { serveStatic } from "../tests/support/static-server";
 import { makePosition } from "../tests/workbook/helpers";
 import { median } from "./measure";
