@@ -262,6 +262,18 @@ async function main(): Promise<void> {
           `write → ${standalone.positions}-position preview (median of ${standalone.runs})`,
           standalone.previewMs.toFixed(0),
         ],
+        [
+          `Replay → summary and sheet preview, ${standalone.replayRows} rows (median of ${standalone.runs})`,
+          standalone.replayMs.toFixed(0),
+        ],
+        [
+          `one =ALVH.REPLAY in the page, ${standalone.replayRows} rows (best of 10)`,
+          standalone.engineReplayMs.toFixed(0),
+        ],
+        [
+          `Compare layer spacings → ${replay.sweepCells}-cell sweep tables (median of ${standalone.runs})`,
+          standalone.sweepMs.toFixed(0),
+        ],
       ]
     )}`
   );

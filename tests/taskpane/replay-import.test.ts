@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { isoFromSerial } from "../../src/core";
 import { describeHistory, historyFromFiles } from "../../src/taskpane/replay/history-files";
 import { HISTORY_KEY, LocalHistoryStore } from "../../src/taskpane/standalone/history-store";
-import { syntheticHistory } from "../support/synthetic-history";
+import { historyCsv, syntheticHistory } from "../support/synthetic-history";
 
 const h = syntheticHistory(60);
 const us = (serial: number): string => {
@@ -17,11 +17,7 @@ const us = (serial: number): string => {
 
 describe("historyFromFiles", () => {
   it("reads one Date,SPX,VIX file", () => {
-    const text = [
-      "Date,SPX,VIX",
-      ...h.dates.map((d, i) => `${isoFromSerial(d)},${h.spx[i]},${h.vix[i]}`),
-    ].join("\n");
-    const { history, source } = historyFromFiles([{ name: "h.csv", text }]);
+    const { history, source } = historyFromFiles([{ name: "h.csv", text: historyCsv(h) }]);
     expect(history).toEqual(h);
     expect(source).toBe("h.csv");
     expect(describeHistory(history)).toBe(
