@@ -46,3 +46,8 @@ export function historyCsv(history: ReplayHistory): string {
     ...history.dates.map((d, i) => `${isoFromSerial(d)},${history.spx[i]},${history.vix[i]}`),
   ].join("\n");
 }
+
+/** The history as table rows: [date serial, SPX, VIX] per day. */
+export function historyRows(history: ReplayHistory): number[][] {
+  return history.dates.map((d, i) => [d, history.spx[i], history.vix[i]]);
+}
