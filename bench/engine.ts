@@ -1,7 +1,7 @@
 import { blackScholes } from "black-scholes";
 import hedgeReference from "../tests/core/references/hedge.json";
 import pricing from "../tests/core/references/pricing.json";
-import { loadFunctionsBundle } from "../tests/functions/bundle";
+import type { FunctionsById } from "../tests/functions/bundle";
 import { bestRates, relativeError } from "./measure";
 import { inlineBsPrice, inlineCondorGreeks } from "./peers";
 
@@ -35,9 +35,9 @@ type CondorRow = [
   number,
 ];
 
-export function engineThroughput(): Throughput[] {
+export function engineThroughput(fns: FunctionsById): Throughput[] {
   // Each function taken once, as Excel holds the function it calls, not looked up by name per call.
-  const { BS, ICGREEKS, SCHEDULE } = loadFunctionsBundle();
+  const { BS, ICGREEKS, SCHEDULE } = fns;
   // The peer has no dividend yield and no dte = 0, and relative error is only meaningful for a
   // price that is not lost in the noise of the strikes (SPEC's 1e-8 floor).
   const cases = (pricing.bsm.rows as BsmRow[])

@@ -2,10 +2,10 @@ import { performance } from "node:perf_hooks";
 import { replay } from "../src/core";
 import { excelHost } from "../src/hosts/excel/host";
 import { writeReplay } from "../src/hosts/excel/replay";
-import { HISTORY_COLUMNS, HISTORY_TABLE } from "../src/workbook/plan";
+import { HISTORY_COLUMNS } from "../src/workbook/plan";
 import { buildReplaySheet } from "../src/workbook/replay";
-import { FakeExcel } from "../tests/support/excel-fake";
-import { syntheticHistory } from "../tests/support/synthetic-history";
+import { historyRows, syntheticHistory } from "../tests/support/synthetic-history";
+import { workbookWithHistory } from "../tests/support/history-table";
 import { DEFAULT_SETTINGS } from "../src/workbook/settings";
 import { planFromBook, tableRow, workbookWithBook } from "../tests/workbook/helpers";
 
@@ -61,15 +61,10 @@ export async function replayRoundTrips(sizes: readonly number[]): Promise<Replay
   const results: ReplayRoundTrips[] = [];
   for (const rows of sizes) {
     const h = syntheticHistory(rows);
-    const fake = new FakeExcel();
-    fake.addSheet("History");
-    fake.addUserTable(
-      "History",
-      "A1",
-      [...HISTORY_COLUMNS],
-      h.dates.map((d, i) => [d, h.spx[i], h.vix[i]]),
-      HISTORY_TABLE
-    );
+    const fake = workbookWithHistory(HISTORY_COLUMNS, historyRows(h), {
+      sheet: "History",
+      at: "A1",
+    });
     const start = performance.now();
     const report = await writeReplay(fake.ports, (read) =>
       buildReplaySheet({ result: replay(read.history), source: read.range })

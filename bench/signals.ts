@@ -1,17 +1,22 @@
-import { loadFunctionsBundle } from "../tests/functions/bundle";
+import type { FunctionsById } from "../tests/functions/bundle";
+import { bestRates } from "./measure";
 
 /**
  * Signal functions (SPEC §3.9) over 10,000 daily closes, timed through the registered custom
  * functions of dist/functions.js like the engine figures: reading the range, the computation and
- * the spilled column of "" and numbers, all included.
+ * the spilled column of "" and numbers, all included. Beside them, in the same interleaved
+ * rounds, 10,000 ALVH.BS prices (one per value) through the same bundle: the budget's peer.
  */
 export interface SignalTiming {
   name: string;
-  /** Mean milliseconds of one call over the whole column, wall clock. */
-  ms: number;
-  /** The same in CPU time of this process: on a machine shared with other jobs, the wall clock
-   * also counts the time the process waited for a core. */
+  /** CPU milliseconds of one call over the whole column, best of the rounds. */
   cpuMs: number;
+}
+
+export interface SignalTimings {
+  signals: SignalTiming[];
+  /** CPU milliseconds of 10,000 ALVH.BS prices, measured interleaved with the signals. */
+  bsMs: number;
 }
 
 export const SIGNAL_VALUES = 10_000;
@@ -34,35 +39,41 @@ function vixColumn(count: number): number[][] {
   return rows;
 }
 
-/** Milliseconds per call, wall and CPU: a warm-up, then batches until `seconds` have passed. */
-function msPerCall(name: string, run: () => unknown[][], seconds = 0.5): SignalTiming {
-  let sink = 0;
-  for (let i = 0; i < 30; i++) sink += run().length;
-  let calls = 0;
-  const start = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  let elapsed = 0;
-  while (elapsed < seconds) {
-    for (let i = 0; i < 10; i++) sink += run().length;
-    calls += 10;
-    elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-  }
-  const used = process.cpuUsage(cpu);
-  if (sink === 0) throw new Error("a benchmarked signal returned nothing");
-  return { name, ms: (elapsed * 1000) / calls, cpuMs: (used.user + used.system) / 1000 / calls };
-}
-
-export function signalTimings(): SignalTiming[] {
-  const fns = loadFunctionsBundle();
+export function signalTimings(fns: FunctionsById): SignalTimings {
   const closes = vixColumn(SIGNAL_VALUES);
   const advances = closes.map((_, i) => [1000 + ((i * 37) % 1500)]);
   const declines = closes.map((_, i) => [1000 + ((i * 53) % 1500)]);
   const label = (id: string) => `ALVH.${id} over ${SIGNAL_VALUES.toLocaleString("en-US")} values`;
-  return [
-    msPerCall(label("SMA(values, 20)"), () => fns.SMA(closes, 20)),
-    msPerCall(label("EMA(values, 20)"), () => fns.EMA(closes, 20)),
-    msPerCall(label("RSI(values)"), () => fns.RSI(closes, null)),
-    msPerCall(label("MACD(values)"), () => fns.MACD(closes, null, null, null)),
-    msPerCall(label("ADLINE(advances, declines)"), () => fns.ADLINE(advances, declines)),
-  ];
+  const runs: Record<string, () => unknown[][]> = {
+    [label("SMA(values, 20)")]: () => fns.SMA(closes, 20),
+    [label("EMA(values, 20)")]: () => fns.EMA(closes, 20),
+    [label("RSI(values)")]: () => fns.RSI(closes, null),
+    [label("MACD(values)")]: () => fns.MACD(closes, null, null, null),
+    [label("ADLINE(advances, declines)")]: () => fns.ADLINE(advances, declines),
+  };
+  // One price per value: a 30-day option struck around the money at that row's VIX.
+  const tenThousandPrices = () => {
+    let sum = 0;
+    for (let i = 0; i < SIGNAL_VALUES; i++) {
+      const type = i % 2 ? "call" : "put";
+      const strike = 5500 + (i % 100) * 10;
+      sum += fns.BS(type, 6000, strike, 30, closes[i][0] / 100, null, null, null) as number;
+    }
+    return sum;
+  };
+  const BS = "10,000 × ALVH.BS";
+  // Calls of milliseconds: batches of 2 after a 40-call warm-up.
+  const rates = bestRates(
+    {
+      ...Object.fromEntries(Object.entries(runs).map(([name, run]) => [name, () => run().length])),
+      [BS]: tenThousandPrices,
+    },
+    7,
+    0.2,
+    2
+  );
+  return {
+    signals: Object.keys(runs).map((name) => ({ name, cpuMs: 1000 / rates[name] })),
+    bsMs: 1000 / rates[BS],
+  };
 }

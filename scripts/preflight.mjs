@@ -11,6 +11,7 @@ const tools = [
     why: "recalculating written workbooks",
   },
   { bin: "/usr/bin/pdfinfo", pkg: "poppler-utils", why: "counting pages of printed schedules" },
+  { bin: "/bin/ss", pkg: "iproute2", why: "naming the program that holds npm start's port" },
 ];
 
 const missing = tools.filter((t) => !existsSync(t.bin));

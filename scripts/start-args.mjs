@@ -15,10 +15,11 @@ export const OFFICE_ADDIN_DEBUGGING = "office-addin-debugging@7.0.0";
 export function parseStartArgs(argv, platform) {
   let document = null;
   let standalone = false;
+  let web = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--standalone") standalone = true;
-    else if (arg === "web") continue;
+    else if (arg === "web") web = true;
     else if (arg === "--document" || arg.startsWith("--document=")) {
       const value = arg === "--document" ? argv[++i] : arg.slice("--document=".length);
       if (!value) return { error: "--document needs the URL of a workbook in Excel on the web" };
@@ -42,6 +43,8 @@ export function parseStartArgs(argv, platform) {
       };
     }
   }
+  // Without a document, a bare `web` would fall through to desktop or standalone unnoticed.
+  if (web && !document) return { error: "web needs --document <workbook URL>" };
   if (document && standalone) {
     return { error: "--document and --standalone exclude each other: pick one" };
   }

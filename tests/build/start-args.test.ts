@@ -70,6 +70,15 @@ describe("npm start arguments", () => {
     expect(parseStartArgs(argv, "linux").error).toMatch(message);
   });
 
+  it("refuses a bare web instead of sideloading into desktop", () => {
+    for (const platform of ["linux", "win32", "darwin"]) {
+      expect(parseStartArgs(["web"], platform)).toEqual({
+        error: "web needs --document <workbook URL>",
+      });
+      expect(parseStartArgs(["web", "--standalone"], platform).error).toMatch(/web needs/);
+    }
+  });
+
   it("has nothing to sideload standalone", () => {
     expect(() => sideloadArgs("m.xml", { mode: "standalone" })).toThrow(/nothing to sideload/);
   });

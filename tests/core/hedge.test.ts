@@ -228,8 +228,7 @@ describe("honest displays (SPEC §3.5)", () => {
 
   it("decides the rounding on decimals: an exact 15.08 stays 15.08", () => {
     expect(shownVixTrigger(15.08)).toBe(15.08);
-    expect(16.1 * 100).toBe(1610.0000000000002); // a raw ceiling would show 16.11
-    expect(shownVixTrigger(16.1)).toBe(16.1);
+    expect(shownVixTrigger(16.1)).toBe(16.1); // 16.1 × 100 is 1610.0000000000002: a raw ceiling shows 16.11
     expect(shownVixTrigger(1.1)).toBe(1.1);
     expect(shownVixTrigger(15.0808)).toBe(15.09);
     expect(shownVixTrigger(15.0808, 1)).toBe(15.1);

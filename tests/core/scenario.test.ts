@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  AlvhError,
   DEFAULT_SPX_MOVES,
   DEFAULT_VIX_MOVES,
   hedgeVixSensitivity,
@@ -15,20 +14,12 @@ import {
   vixFutureBeta,
   type ScenarioBookInput,
 } from "../../src/core";
-import { SCENARIO_CASES, WORKED_EXAMPLE, within1e9 } from "./references/scenario-cases";
+import { SCENARIO_CASES, WORKED_EXAMPLE } from "./references/scenario-cases";
+import { thrown } from "../support/thrown";
+import { close } from "../support/close";
 
 // References: tests/core/references/scenario.json, made by scenario.py (mpmath, 50 digits) from
 // SPEC §3.8 alone; the worked example is issue 15's.
-
-function thrown(compute: () => unknown): AlvhError {
-  try {
-    compute();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AlvhError);
-    return error as AlvhError;
-  }
-  throw new Error("did not throw");
-}
 
 describe("scenario grid against the mpmath references (SPEC §3.8)", () => {
   it.each(SCENARIO_CASES.map((c) => [c.name, c] as const))("%s", (_, c) => {
@@ -40,7 +31,7 @@ describe("scenario grid against the mpmath references (SPEC §3.8)", () => {
         expect(table[i + 1][0]).toBe(c.moves.spxMoves[i]);
         row.forEach((want, j) => {
           const got = table[i + 1][j + 1];
-          expect(within1e9(got, want), `${output}[${i}][${j}] ${got} vs ${want}`).toBe(true);
+          expect(close(got, want), `${output}[${i}][${j}] ${got} vs ${want}`).toBe(true);
         });
       });
     }
@@ -52,7 +43,7 @@ describe("scenario grid against the mpmath references (SPEC §3.8)", () => {
     expect(grid.vixMoves).toEqual(DEFAULT_VIX_MOVES);
     expect(grid.horizonDays).toBe(0);
     WORKED_EXAMPLE.expected.net.flat().forEach((want, k) => {
-      expect(within1e9(grid.net[k], want)).toBe(true);
+      expect(close(grid.net[k], want)).toBe(true);
     });
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as functions from "../../src/functions/functions";
 import { hostRegistry } from "../../src/functions/registry";
 import { StubCellError } from "./bundle";
+import { cellError } from "../support/thrown";
 
 // The adapters called directly, as Excel calls them: an omitted optional argument is null (or
 // undefined on some hosts), never the TypeScript default. Each must then behave exactly as if the
@@ -127,13 +128,10 @@ describe("the functions module", () => {
   });
 
   it("throws Excel's error type, never a plain JavaScript error", () => {
-    let thrown: unknown;
-    try {
-      // Excel passes whatever text was typed; the enum type only drives autocomplete.
-      functions.bs("call" as Parameters<typeof functions.bs>[0], 42, 40, 182.5, 16);
-    } catch (error) {
-      thrown = error;
-    }
+    // Excel passes whatever text was typed; the enum type only drives autocomplete.
+    const thrown = cellError(() =>
+      functions.bs("call" as Parameters<typeof functions.bs>[0], 42, 40, 182.5, 16)
+    );
     expect(thrown).toBeInstanceOf(StubCellError);
     expect((thrown as StubCellError).message).toBe(
       "vol 16 looks like a percentage: enter 0.16 for 16 %"

@@ -9,6 +9,7 @@ import {
 import { SPEC_FUNCTIONS } from "./catalog";
 import references from "./data/references.json";
 import termReferences from "./data/vixterm-references.json";
+import { cellError } from "../support/thrown";
 
 // The built bundle, as Excel loads it. Values are checked against references this code did not
 // produce: textbook numbers, SPEC's own examples, hand arithmetic, Cboe's published VIX expiries,
@@ -37,16 +38,6 @@ function grid(id: string, ...args: unknown[]): number[][] {
   const result = call(id, ...args);
   expect(Array.isArray(result)).toBe(true);
   return result as number[][];
-}
-
-function cellError(id: string, ...args: unknown[]): StubCellError {
-  try {
-    call(id, ...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StubCellError);
-    return error as StubCellError;
-  }
-  throw new Error(`${id}(${args.map((a) => JSON.stringify(a)).join(", ")}) did not fail`);
 }
 
 const num = (text: string | null): number | null => (text === null ? null : Number(text));
@@ -304,10 +295,10 @@ describe("values through the registered functions", () => {
     expect(grid("BREAKEVEN", 5900, 6100, 30, 5800)).toEqual([[5870, 6130]]);
     expect(grid("BREAKEVEN", 5900, 6100, 30, null, 6200)).toEqual([[5870, 6130]]);
     // A credit at least as wide as the wider wing leaves no risk: still refused.
-    expect(cellError("BREAKEVEN", 5900, 6100, 30, 5880, 6125).message).toContain(
+    expect(cellError(() => call("BREAKEVEN", 5900, 6100, 30, 5880, 6125)).message).toContain(
       "at or above the wider wing 25"
     );
-    expect(cellError("BREAKEVEN", 5900, 6100, 30, 5950).message).toContain("longPut");
+    expect(cellError(() => call("BREAKEVEN", 5900, 6100, 30, 5950)).message).toContain("longPut");
   });
 
   it("POP: a side without a break-even is unbounded (mpmath reference, issue 14)", () => {
@@ -321,7 +312,9 @@ describe("values through the registered functions", () => {
     const wrong = scalar("POP", spot, c.lowerBreakEven, 6130, dte, vol);
     expectClose(wrong, c.popWithFalseUpper, 1e-13);
     expect(wrong.toFixed(3)).toBe("0.268");
-    expect(cellError("POP", spot, "none", "None", dte, vol).message).toContain("both missing");
+    expect(cellError(() => call("POP", spot, "none", "None", dte, vol)).message).toContain(
+      "both missing"
+    );
   });
 
   it("VIXTERM: the estimated future and its beta against mpmath (SPEC §3.7)", () => {
@@ -332,10 +325,12 @@ describe("values through the registered functions", () => {
       expectClose(scalar("VIXTERM", ...args, "Beta"), ref.beta, 1e-14);
     }
     expect(scalar("VIXTERM", 18, 0)).toBe(18);
-    expect(cellError("VIXTERM", 0.18, 60).message).toContain("enter VIX in points, 18");
-    expect(cellError("VIXTERM", 18, -1).message).toContain("days");
-    expect(cellError("VIXTERM", 18, 60, null, null, "spot").message).toContain("output");
-    expect(cellError("VIXTERM", 18, 60, -1).message).toContain("kappa");
+    expect(cellError(() => call("VIXTERM", 0.18, 60)).message).toContain("enter VIX in points, 18");
+    expect(cellError(() => call("VIXTERM", 18, -1)).message).toContain("days");
+    expect(cellError(() => call("VIXTERM", 18, 60, null, null, "spot")).message).toContain(
+      "output"
+    );
+    expect(cellError(() => call("VIXTERM", 18, 60, -1)).message).toContain("kappa");
   });
 
   it("BSM: the same as BS, argument for argument", () => {
@@ -343,8 +338,8 @@ describe("values through the registered functions", () => {
       const args = ["put", 5700, 5600, 30, 0.16, 0.045, 0.013, output];
       expect(scalar("BSM", ...args)).toBe(scalar("BS", ...args));
     }
-    expect(cellError("BSM", "call", 42, 40, 182.5, 20).message).toBe(
-      cellError("BS", "call", 42, 40, 182.5, 20).message
+    expect(cellError(() => call("BSM", "call", 42, 40, 182.5, 20)).message).toBe(
+      cellError(() => call("BS", "call", 42, 40, 182.5, 20)).message
     );
   });
 
@@ -399,14 +394,14 @@ describe("bad input becomes a cell error naming the argument", () => {
   ];
   for (const [id, args, code, mention] of cases) {
     it(`${id}(${args.map((a) => JSON.stringify(a)).join(", ")}) → ${code} mentioning ${mention}`, () => {
-      const error = cellError(id, ...args);
+      const error = cellError(() => call(id, ...args));
       expect(error.code).toBe(code);
       expect(error.message).toContain(mention);
     });
   }
 
   it("a number outside the formula's domain is #NUM! with its message", () => {
-    const error = cellError("BS", "call", -42, 40, 182.5, 0.2);
+    const error = cellError(() => call("BS", "call", -42, 40, 182.5, 0.2));
     expect(error.code).toBe("#NUM!");
     expect(error.message).toContain("spot");
   });

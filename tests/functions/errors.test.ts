@@ -3,21 +3,13 @@ import { AlvhError } from "../../src/core";
 import { evaluate, toCellError } from "../../src/functions/errors";
 import { hostRegistry } from "../../src/functions/registry";
 import { StubCellError } from "./bundle";
+import { cellError } from "../support/thrown";
 
 const runtime = () => ({
   associate: vi.fn(),
   Error: StubCellError,
   ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!" },
 });
-
-function thrownBy(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a throw");
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -45,7 +37,7 @@ describe("with Excel's runtime", () => {
   });
 
   it("evaluate throws the cell error for a failing computation", () => {
-    const thrown = thrownBy(() =>
+    const thrown = cellError(() =>
       evaluate(() => {
         throw new AlvhError("credit", "credit must be above 0 (got 0)", "num");
       })
@@ -55,7 +47,7 @@ describe("with Excel's runtime", () => {
 
   it("evaluate turns a non-finite or empty result into #NUM!", () => {
     for (const bad of [Number.NaN, Infinity, [[1, Number.NaN]], [], [[]], [[1, 2], [3]]]) {
-      const thrown = thrownBy(() => evaluate(() => bad as number | number[][]));
+      const thrown = cellError(() => evaluate(() => bad as number | number[][]));
       expect(thrown).toBeInstanceOf(StubCellError);
       expect((thrown as StubCellError).code).toBe("#NUM!");
       expect((thrown as StubCellError).message).toContain("not a finite number");

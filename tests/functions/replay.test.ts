@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as functions from "../../src/functions/functions";
 import references from "../core/references/replay.json";
 import { StubCellError } from "./bundle";
+import { cellError } from "../support/thrown";
 
 // =ALVH.REPLAY as Excel calls it: ranges as rows of cells, omitted arguments as null. Its table
 // must match the independent reference of SPEC §6 (scripts/references/replay.py) in every cell.
@@ -46,16 +47,6 @@ const column = (values: readonly number[]): unknown[][] => values.map((v) => [v]
 const call = (...args: unknown[]) =>
   (functions.replay as (...a: unknown[]) => (string | number)[][])(...args);
 const historyOf = (c: Case) => [c.history.dates, c.history.spx, c.history.vix].map(column);
-
-function cellError(run: () => unknown): StubCellError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StubCellError) return error;
-    throw error;
-  }
-  throw new Error("expected a cell error");
-}
 
 describe("=ALVH.REPLAY", () => {
   for (const ref of references.cases) {

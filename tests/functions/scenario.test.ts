@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { WORKED_EXAMPLE, within1e9 } from "../core/references/scenario-cases";
-import { type CellFunction, loadBundle, StubCellError } from "./bundle";
+import { WORKED_EXAMPLE } from "../core/references/scenario-cases";
+import { type CellFunction, loadBundle } from "./bundle";
+import { cellError } from "../support/thrown";
+import { close } from "../support/close";
 
 // =ALVH.SCENARIO through the built bundle, against the mpmath grids of
 // tests/core/references/scenario.json (scenario.py, SPEC §3.8).
@@ -14,16 +16,6 @@ beforeAll(() => {
 /** The worked example's arguments (SPEC §4 order), with the optional tail given. */
 const WORKED = [6000, 5850, 5900, 6100, 6150, 15, 45, 0.18, 18, 5, 2, 77];
 
-function cellError(...args: unknown[]): StubCellError {
-  try {
-    scenario(...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StubCellError);
-    return error as StubCellError;
-  }
-  throw new Error("SCENARIO did not fail");
-}
-
 function expectGrid(
   table: number[][],
   expected: number[][],
@@ -36,7 +28,7 @@ function expectGrid(
   expected.forEach((row, i) =>
     row.forEach((want, j) =>
       expect(
-        within1e9(table[i + 1][j + 1], want),
+        close(table[i + 1][j + 1], want),
         `[${i}][${j}] ${table[i + 1][j + 1]} vs ${want}`
       ).toBe(true)
     )
@@ -171,7 +163,7 @@ describe("=ALVH.SCENARIO (SPEC §3.8, §4)", () => {
   ];
   for (const [what, args, code, mention] of cases) {
     it(`${what} → ${code} mentioning ${mention}`, () => {
-      const error = cellError(...args);
+      const error = cellError(() => scenario(...args));
       expect(error.code).toBe(code);
       expect(error.message).toContain(mention);
     });

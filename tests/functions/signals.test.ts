@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import references from "../core/signals/references.json";
 import { type CellFunction, loadBundle, StubCellError } from "./bundle";
+import { cellError } from "../support/thrown";
 
 // SMA, EMA, RSI, MACD and ADLINE as Excel calls them (SPEC §3.9, §4): through the built bundle,
 // ranges in, a spilled column out, checked against the exact rational references of
@@ -14,16 +15,6 @@ beforeAll(() => {
 const call = (id: string, ...args: unknown[]) => fns.get(id)!(...args) as (number | "")[][];
 const column = (values: unknown[]) => values.map((v) => [v]);
 const vix = references.series.vix;
-
-function cellError(id: string, ...args: unknown[]): StubCellError {
-  try {
-    call(id, ...args);
-  } catch (error) {
-    expect(error).toBeInstanceOf(StubCellError);
-    return error as StubCellError;
-  }
-  throw new Error(`${id} did not fail`);
-}
 
 /** A spilled column against a reference: "" where the reference has null, else within 1e-12. */
 function expectColumn(rows: (number | "")[][], index: number, expected: (number | null)[]): void {
@@ -135,7 +126,7 @@ describe("signal functions refuse bad input, naming the row or the argument", ()
   ];
   for (const [id, args, code, mentions] of cases) {
     it(`${id} → ${code}: ${mentions.join(", ")}`, () => {
-      const error = cellError(id, ...args);
+      const error = cellError(() => call(id, ...args));
       expect(error.code).toBe(code);
       for (const mention of mentions) expect(error.message).toContain(mention);
     });

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchBrowser, openPane, type PaneOptions, type PaneSession } from "./chromium";
 import { serveStatic, type StaticServer } from "./static-server";
 
-export { field, type PaneOptions, type PaneSession } from "./chromium";
+export * from "./chromium";
 
 /**
  * The harness every browser test file shares: one static server over dist/ and one Chromium for

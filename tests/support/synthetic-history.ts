@@ -1,4 +1,4 @@
-import { isBusinessDay, serialFromYmd, type ReplayHistory } from "../../src/core";
+import { isBusinessDay, isoFromSerial, serialFromYmd, type ReplayHistory } from "../../src/core";
 
 /**
  * Deterministic SPX/VIX closes on exchange business days for replay tests and benchmarks (no market
@@ -37,4 +37,17 @@ export function syntheticHistory(rows: number, seed = 20260101, crashEvery = row
     day++;
   }
   return { dates, spx, vix };
+}
+
+/** The history as the CSV "Import history" reads: a Date,SPX,VIX header, ISO dates, oldest first. */
+export function historyCsv(history: ReplayHistory): string {
+  return [
+    "Date,SPX,VIX",
+    ...history.dates.map((d, i) => `${isoFromSerial(d)},${history.spx[i]},${history.vix[i]}`),
+  ].join("\n");
+}
+
+/** The history as table rows: [date serial, SPX, VIX] per day. */
+export function historyRows(history: ReplayHistory): number[][] {
+  return history.dates.map((d, i) => [d, history.spx[i], history.vix[i]]);
 }

@@ -19,6 +19,7 @@ import { field, paneSessions, type PaneOptions, type PaneSession } from "../supp
 import { recalculate } from "../support/libreoffice";
 import { readXlsx, sheetNamed } from "../workbook/xlsx/read";
 import { sameValue } from "../workbook/xlsx/support";
+import { isoDaysFromNow } from "../support/dates";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "tests/.artifacts");
@@ -30,11 +31,6 @@ let session: PaneSession | undefined;
 async function open(options: PaneOptions = {}): Promise<Page> {
   session = await panes.open(options);
   return session.page;
-}
-
-function isoDaysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86400000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 const CONDOR: Record<string, string> = {

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
 import { field, paneSessions, type PaneSession } from "../support/browser";
+import { isoDaysFromNow } from "../support/dates";
 
 // Each test drives a real page; a machine shared with other jobs needs the room.
 vi.setConfig({ testTimeout: 90_000 });
@@ -18,10 +19,6 @@ let session: PaneSession | undefined;
 async function open(): Promise<Page> {
   session = await panes.open();
   return session.page;
-}
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
 }
 
 const EXPIRY = isoDaysFromNow(40);

@@ -8,32 +8,9 @@ import { bookFromCsv, bookToCsv } from "../../src/taskpane/standalone/csv";
 import { parseCsv } from "../../src/workbook/csv";
 import { planImport } from "../../src/taskpane/standalone/import-plan";
 import { decideSave } from "../../src/taskpane/identity";
-import {
-  BOOK_KEY,
-  LocalPositionBook,
-  positionRow,
-  type KeyValueStore,
-} from "../../src/hosts/standalone/storage";
+import { BOOK_KEY, LocalPositionBook, positionRow } from "../../src/hosts/standalone/storage";
 import type { Position } from "../../src/workbook/model";
-
-function memory(limit = Infinity): KeyValueStore & { data: Map<string, string>; writes: number } {
-  const data = new Map<string, string>();
-  const store = {
-    data,
-    writes: 0,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      store.writes++;
-      if (v.length > limit) {
-        throw Object.assign(new Error("The quota has been exceeded."), {
-          name: "QuotaExceededError",
-        });
-      }
-      data.set(k, v);
-    },
-  };
-  return store;
-}
+import { memoryStore } from "../support/memory-store";
 
 const condor = (label: string, extra: Partial<Position> = {}): Position => ({
   label,
@@ -156,7 +133,7 @@ describe("import plan (observation 2)", () => {
 
 describe("import write (observation 3)", () => {
   it("writes the whole import once, skipping or replacing used labels", async () => {
-    const store = memory();
+    const store = memoryStore();
     const book = new LocalPositionBook(store);
     await book.save(condor("Kept", { entryDate: 45600 }));
     store.writes = 0;
@@ -171,7 +148,7 @@ describe("import write (observation 3)", () => {
   });
 
   it("rolls back when storage is full and says how much space the book needs", async () => {
-    const store = memory(20_000);
+    const store = memoryStore(20_000);
     const book = new LocalPositionBook(store);
     await book.save(condor("Kept"));
     const before = store.getItem(BOOK_KEY);
@@ -185,7 +162,7 @@ describe("import write (observation 3)", () => {
 
 describe("two tabs (observation 4)", () => {
   it("refuses a save or delete from a stale copy, with a message offering reload", async () => {
-    const store = memory();
+    const store = memoryStore();
     const tabA = new LocalPositionBook(store);
     const tabB = new LocalPositionBook(store);
     await tabA.save(condor("Shared"));
@@ -206,7 +183,7 @@ describe("two tabs (observation 4)", () => {
 
 describe("unreadable stored rows (observation 9)", () => {
   it("skips and lists them, shows the rest, keeps them on save, and exports the raw text", async () => {
-    const store = memory();
+    const store = memoryStore();
     const raw = JSON.stringify([positionRow(condor("Good")), "garbage", { x: 1 }, null]);
     store.setItem(BOOK_KEY, raw);
     const book = new LocalPositionBook(store);
@@ -221,7 +198,7 @@ describe("unreadable stored rows (observation 9)", () => {
   });
 
   it("lists a book that is not JSON at all as one unreadable entry and writes nothing over it", async () => {
-    const store = memory();
+    const store = memoryStore();
     store.setItem(BOOK_KEY, "{not json");
     const book = new LocalPositionBook(store);
     const { positions, problems } = await book.list();

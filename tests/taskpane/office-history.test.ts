@@ -5,13 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { historyVixCloses, readHistoryVix } from "../../src/taskpane/excel-history";
 import { FakeExcel } from "../support/excel-fake";
-
-function workbookWithHistory(headers: string[], rows: (string | number)[][]): FakeExcel {
-  const fake = new FakeExcel();
-  fake.addSheet("ALVH History");
-  fake.addUserTable("ALVH History", "B3", headers, rows, "ALVH_History");
-  return fake;
-}
+import { workbookWithHistory } from "../support/history-table";
 
 describe("reading ALVH_History's VIX closes", () => {
   it("reads the VIX column, oldest first, whatever its place and header case", async () => {

@@ -12,7 +12,7 @@ import { isoFromSerial, replay, replaySweep } from "../../src/core";
 import { REPLAY_LIMITS } from "../../src/workbook/replay/limits";
 import { field, paneSessions, type PaneSession } from "../support/browser";
 import { recalculate } from "../support/libreoffice";
-import { syntheticHistory } from "../support/synthetic-history";
+import { historyCsv, syntheticHistory } from "../support/synthetic-history";
 import { readXlsx, sheetNamed } from "../workbook/xlsx/read";
 import { sameValue } from "../workbook/xlsx/support";
 
@@ -21,10 +21,7 @@ const ARTIFACTS = path.join(ROOT, "tests/.artifacts");
 /** 30 years of business days, with two crashes and two calm stretches. */
 const ROWS = 7560;
 const history = syntheticHistory(ROWS, 20260101, 3780);
-const csv = [
-  "Date,SPX,VIX",
-  ...history.dates.map((d, i) => `${isoFromSerial(d)},${history.spx[i]},${history.vix[i]}`),
-].join("\n");
+const csv = historyCsv(history);
 const engine = replay(history);
 
 const panes = paneSessions();

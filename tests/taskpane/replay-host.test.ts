@@ -8,7 +8,7 @@ import { replay, replayParams } from "../../src/core";
 import { excelReplayHost } from "../../src/taskpane/replay/hosts";
 import { HISTORY_TABLE, REPLAY_SHEET } from "../../src/workbook/plan";
 import { FakeExcel } from "../support/excel-fake";
-import { syntheticHistory } from "../support/synthetic-history";
+import { historyRows, syntheticHistory } from "../support/synthetic-history";
 
 describe("the Excel replay host", () => {
   it("creates the history table first, then replays what the trader pasted", async () => {
@@ -23,11 +23,7 @@ describe("the Excel replay host", () => {
     const h = syntheticHistory(500);
     const table = fake.findTable(HISTORY_TABLE);
     if (!table) throw new Error("no table");
-    fake.type(
-      table.sheet.name,
-      "A2",
-      h.dates.map((d, i) => [d, h.spx[i], h.vix[i]])
-    );
+    fake.type(table.sheet.name, "A2", historyRows(h));
     table.rows = h.dates.length;
     const second = await host.replay(params);
     expect(second.message).toBe(

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { isoFromSerial } from "../../src/core";
 import { describeHistory, historyFromFiles } from "../../src/taskpane/replay/history-files";
 import { HISTORY_KEY, LocalHistoryStore } from "../../src/taskpane/standalone/history-store";
-import { syntheticHistory } from "../support/synthetic-history";
+import { historyCsv, syntheticHistory } from "../support/synthetic-history";
+import { memoryStore } from "../support/memory-store";
 
 const h = syntheticHistory(60);
 const us = (serial: number): string => {
@@ -17,11 +18,7 @@ const us = (serial: number): string => {
 
 describe("historyFromFiles", () => {
   it("reads one Date,SPX,VIX file", () => {
-    const text = [
-      "Date,SPX,VIX",
-      ...h.dates.map((d, i) => `${isoFromSerial(d)},${h.spx[i]},${h.vix[i]}`),
-    ].join("\n");
-    const { history, source } = historyFromFiles([{ name: "h.csv", text }]);
+    const { history, source } = historyFromFiles([{ name: "h.csv", text: historyCsv(h) }]);
     expect(history).toEqual(h);
     expect(source).toBe("h.csv");
     expect(describeHistory(history)).toBe(
@@ -67,11 +64,9 @@ describe("historyFromFiles", () => {
 
 describe("LocalHistoryStore", () => {
   it("keeps the history and reads it back; a refusing storage returns false", () => {
-    const data = new Map<string, string>();
-    const store = new LocalHistoryStore({
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => void data.set(k, v),
-    });
+    const memory = memoryStore();
+    const { data } = memory;
+    const store = new LocalHistoryStore(memory);
     expect(store.load()).toBeNull();
     expect(store.save({ history: h, source: "h.csv" })).toBe(true);
     expect(

@@ -14,16 +14,12 @@ import {
   type ScenarioOutput,
 } from "../../src/core";
 import { formatNumber } from "../../src/taskpane/format";
-import { within1e9 } from "../core/references/scenario-cases";
 import { field, paneSessions, type PaneSession } from "../support/browser";
+import { close } from "../support/close";
+import { isoDaysFromNow } from "../support/dates";
 
 const panes = paneSessions();
 let session: PaneSession | undefined;
-
-function isoDaysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86400000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 // Issue 15's worked example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, 45 days, vol 0.18,
 // VIX 18, a hedge of 2 VIX futures (the expiry after the condor's, about 77 days out).
@@ -88,7 +84,7 @@ function expectEngine(view: Shown, output: ScenarioOutput, horizonDays: number):
   view.cells.forEach((row, i) =>
     row.forEach((got, j) => {
       const want = grid[output][i * cols + j];
-      expect(within1e9(got, want), `${output}[${i}][${j}] ${got} vs ${want}`).toBe(true);
+      expect(close(got, want), `${output}[${i}][${j}] ${got} vs ${want}`).toBe(true);
     })
   );
 }

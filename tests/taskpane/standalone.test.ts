@@ -11,16 +11,11 @@ import {
   BOOK_KEY,
   LocalPositionBook,
   LocalSettingsStore,
-  type KeyValueStore,
 } from "../../src/hosts/standalone/storage";
 import type { Position } from "../../src/workbook/model";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
-
-function memory(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-}
+import { memoryStore } from "../support/memory-store";
 
 const condor: Position = {
   label: "SPX Feb",
@@ -38,7 +33,7 @@ const condor: Position = {
 
 describe("LocalPositionBook", () => {
   it("adds, updates by label (any case) and removes positions", async () => {
-    const book = new LocalPositionBook(memory());
+    const book = new LocalPositionBook(memoryStore());
     await book.save(condor);
     await book.save({ ...condor, label: "spx feb", credit: 22.5 });
     await book.save({ ...condor, label: "SPX Mar", expiry: 45737 });
@@ -54,7 +49,7 @@ describe("LocalPositionBook", () => {
   });
 
   it("refuses to store an invalid position", async () => {
-    const store = memory();
+    const store = memoryStore();
     const book = new LocalPositionBook(store);
     await expect(book.save({ ...condor, credit: 100 })).rejects.toThrow(
       "credit 100 is at or above"
@@ -63,7 +58,7 @@ describe("LocalPositionBook", () => {
   });
 
   it("reports a stored row that no longer reads by its row number and keeps it", async () => {
-    const store = memory();
+    const store = memoryStore();
     store.setItem(
       BOOK_KEY,
       JSON.stringify([["bad", 45709, 5800, 5900, 5800, 6200, 20, 1, "", 0.16, ""]])
@@ -83,7 +78,7 @@ describe("LocalPositionBook", () => {
   });
 
   it("will not overwrite a stored book it cannot parse", async () => {
-    const store = memory();
+    const store = memoryStore();
     store.setItem(BOOK_KEY, "{not json");
     await expect(new LocalPositionBook(store).save(condor)).rejects.toThrow("cannot be read");
     expect(store.getItem(BOOK_KEY)).toBe("{not json");
@@ -92,7 +87,7 @@ describe("LocalPositionBook", () => {
 
 describe("LocalSettingsStore", () => {
   it("round-trips settings and falls back to defaults field by field", async () => {
-    const store = memory();
+    const store = memoryStore();
     const settings = new LocalSettingsStore(store);
     expect((await settings.load()).settings).toEqual(DEFAULT_SETTINGS);
     await settings.save({ ...DEFAULT_SETTINGS, cap: 0.5, instrument: "call" });
@@ -106,7 +101,7 @@ describe("LocalSettingsStore", () => {
   });
 
   it("keeps a written plan's settings, as Excel keeps its document settings", async () => {
-    const settings = new LocalSettingsStore(memory());
+    const settings = new LocalSettingsStore(memoryStore());
     const mine = { ...DEFAULT_SETTINGS, cap: 0.45, rounding: "down" as const };
     const plan = buildSchedulePlan({
       positions: [condor],

@@ -30,14 +30,6 @@ export function scenarioPositions(s: Scenario): Position[] {
   return s.positions.map((p) => ({ ...p, entryDate: p.entryDate ?? null }));
 }
 
-/** Relative closeness for figures the plan and the mpmath reference compute in different ways. */
-export function close(actual: unknown, expected: number, tolerance = 1e-9): boolean {
-  return (
-    typeof actual === "number" &&
-    Math.abs(actual - expected) <= tolerance * Math.max(1, Math.abs(expected))
-  );
-}
-
 export function blockAt(
   plan: WorkbookPlan,
   sheet: SheetKey,

@@ -16,7 +16,6 @@ import {
   block,
   blockAt,
   cellAt,
-  close,
   makePosition,
   namedCell,
   namedValue,
@@ -25,6 +24,7 @@ import {
   type Scenario,
   valueOf,
 } from "./helpers";
+import { close } from "../support/close";
 
 function planOf(s: Scenario): WorkbookPlan {
   return buildSchedulePlan({

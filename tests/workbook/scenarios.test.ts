@@ -12,7 +12,7 @@ import { cellAddress, parseCellAddress } from "../../src/workbook/a1";
 import type { PlanCell, WorkbookPlan } from "../../src/workbook/plan";
 import { SCALE_COLORS } from "../../src/workbook/schedule/scenarios";
 import { renderXlsx } from "../../src/workbook/xlsx";
-import { block, cellAt, close, namedValue, recordScheduleWrite } from "./helpers";
+import { block, cellAt, namedValue, recordScheduleWrite } from "./helpers";
 import {
   EXAMPLE,
   EXAMPLE_SETTINGS,
@@ -22,6 +22,7 @@ import {
   gridTable,
   numberOf,
 } from "./scenario-example";
+import { close } from "../support/close";
 
 /** The engine's table for one position and a VIX-futures hedge, as =ALVH.SCENARIO would price it. */
 function engineTable(

@@ -9,7 +9,8 @@ import type { WorkbookPlan } from "../../src/workbook/plan";
 import { buildSchedulePlan } from "../../src/workbook/schedule";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 import { references, series } from "../core/signals/reference";
-import { block, close, namedCell, SCENARIOS, scenarioPositions, valueOf } from "./helpers";
+import { block, namedCell, SCENARIOS, scenarioPositions, valueOf } from "./helpers";
+import { close } from "../support/close";
 
 const scenario = SCENARIOS[0];
 const VIX = series("vix");

@@ -78,8 +78,3 @@ export const SCENARIO_CASES: ScenarioCase[] = scenario.cases.map((raw) => {
 
 /** The worked example: SPX 6000, 5850/5900/6100/6150, credit 15, 5 lots, 45 days, hedge 2 futures 77 days out. */
 export const WORKED_EXAMPLE = SCENARIO_CASES[0];
-
-/** |actual − expected| ≤ 1e-9 · max(1, |expected|): dollars of a grid agree to a billionth. */
-export function within1e9(actual: number, expected: number): boolean {
-  return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-}

@@ -8,6 +8,7 @@ import { isoFromSerial, replay } from "../../../src/core";
 import { writeReplay } from "../../../src/hosts/excel/replay";
 import { BATCH_BYTES, REPLAY_OWNER_SETTING } from "../../../src/workbook/excel/replay";
 import {
+  HISTORY_COLUMNS,
   HISTORY_TABLE,
   REPLAY_OWNER_NAME,
   REPLAY_SHEET,
@@ -16,7 +17,8 @@ import {
 import { buildReplaySheet, DAILY_HEADERS } from "../../../src/workbook/replay";
 import type { HistoryRead } from "../../../src/workbook/excel/replay";
 import { FakeExcel } from "../../support/excel-fake";
-import { syntheticHistory } from "../../support/synthetic-history";
+import { historyRows, syntheticHistory } from "../../support/synthetic-history";
+import { workbookWithHistory } from "../../support/history-table";
 
 /** The error a write rejects with (a write that succeeds fails the test). */
 async function refusal(write: Promise<unknown>): Promise<unknown> {
@@ -30,17 +32,8 @@ async function refusal(write: Promise<unknown>): Promise<unknown> {
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-function withHistory(rows: number, fake = new FakeExcel()): FakeExcel {
-  const h = syntheticHistory(rows);
-  fake.addSheet("Data");
-  fake.addUserTable(
-    "Data",
-    "B3",
-    ["Date", "SPX", "VIX"],
-    h.dates.map((d, i) => [d, h.spx[i], h.vix[i]]),
-    HISTORY_TABLE
-  );
-  return fake;
+function withHistory(rows: number): FakeExcel {
+  return workbookWithHistory(HISTORY_COLUMNS, historyRows(syntheticHistory(rows)));
 }
 
 const build = (read: HistoryRead): ReplaySheetPlan =>
@@ -98,15 +91,11 @@ describe("replay in Excel (fake)", () => {
   });
 
   it("reads dates pasted as ISO text, ignores blank rows at the bottom", async () => {
-    const fake = new FakeExcel();
     const h = syntheticHistory(120);
-    fake.addSheet("Data");
-    fake.addUserTable(
-      "Data",
-      "A1",
+    const fake = workbookWithHistory(
       ["date", "spx", "vix"],
       [...h.dates.map((d, i) => [`'${isoFromSerial(d)}`, h.spx[i], h.vix[i]]), ["", "", ""]],
-      HISTORY_TABLE
+      { at: "A1" }
     );
     const report = await writeReplay(fake.ports, build);
     if (report.kind !== "written") throw new Error("not written");

@@ -17,7 +17,6 @@ import { recalculate } from "../../support/libreoffice";
 import {
   blockAt,
   cellAt,
-  close,
   makePosition,
   namedValue,
   recordScheduleWrite,
@@ -27,6 +26,7 @@ import {
 } from "../helpers";
 import { readXlsx, sheetNamed, type ReadBook } from "./read";
 import { bookFromSnapshot, bookPlan, compareFormulas, formulaAddresses, planOf } from "./support";
+import { close } from "../../support/close";
 
 const HOSTILE_LABELS = ["=1+1", "+x", "-x", "@x", "-5", "=SUM(A1)", "'quoted"];
 const hostilePositions: Position[] = HOSTILE_LABELS.map((label, i) =>

@@ -10,10 +10,11 @@ import { cellAddress } from "../../../src/workbook/a1";
 import { renderXlsx } from "../../../src/workbook/xlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
 import { recalculate } from "../../support/libreoffice";
-import { block, close, namedValue, recordScheduleWrite } from "../helpers";
+import { block, namedValue, recordScheduleWrite } from "../helpers";
 import { examplePlan } from "../scenario-example";
 import { readXlsx, sheetNamed, type ReadBook } from "./read";
 import { bookFromSnapshot, compareFormulas } from "./support";
+import { close } from "../../support/close";
 
 const plan = examplePlan();
 const recalculated: Record<string, ReadBook> = {};

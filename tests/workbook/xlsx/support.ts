@@ -15,8 +15,9 @@ import type {
   XlsxValue,
 } from "../../../src/workbook/xlsx/book";
 import type { ColorCriterion, FakeSnapshot } from "../../support/excel-fake";
-import { cellAt, close, scenarioPositions, type Scenario } from "../helpers";
+import { cellAt, scenarioPositions, type Scenario } from "../helpers";
 import type { ReadCell, ReadSheet } from "./read";
+import { close } from "../../support/close";
 
 export function planOf(s: Scenario): WorkbookPlan {
   return buildSchedulePlan({
