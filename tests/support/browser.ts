@@ -53,6 +53,8 @@ export interface PaneOptions {
   colorScheme?: "light" | "dark";
   /** Windows contrast themes (`forced-colors`), off by default. */
   forcedColors?: "active" | "none";
+  /** The browser's locale (navigator.language, Intl's default), e.g. "de-DE"; en-US by default. */
+  locale?: string;
 }
 
 /** Opens the task pane page in a fresh context (empty localStorage) at the task pane's width. */
@@ -66,6 +68,7 @@ export async function openPane(
     acceptDownloads: true,
     colorScheme: options.colorScheme ?? "light",
     forcedColors: options.forcedColors ?? "none",
+    locale: options.locale ?? "en-US",
   });
   const foreign: string[] = [];
   const errors: string[] = [];
