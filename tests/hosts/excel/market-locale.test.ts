@@ -31,6 +31,15 @@ describe("the separators Excel uses", () => {
     expect(fake.proxyCalls).toBe(0);
   });
 
+  it("fall back to the browser locale's when Excel fails to answer", async () => {
+    const fake = new FakeExcel({ culture: { decimal: ",", group: "." } });
+    const failing = {
+      ...fake.ports,
+      run: () => Promise.reject(new Error("GeneralException")),
+    };
+    expect(await excelSeparators(failing, "de-CH")).toMatchObject({ decimal: "." });
+  });
+
   it("are refused by the fake below ExcelApi 1.11, as real Excel would", async () => {
     const fake = new FakeExcel({ excelApi: "1.10" });
     await expect(
