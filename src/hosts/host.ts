@@ -12,8 +12,13 @@
  * - `download`, when present, saves the plan as an .xlsx file (the standalone app's real file).
  * - `selection`, when present, is the book row the trader selected (or its problem), and `watch`
  *   calls back whenever the selection moves, so the form can load that row.
+ * - `market`, when present, remembers the market inputs (spot, VIX, VIX future, hedge contracts
+ *   held) with the book: the workbook's document settings, or localStorage.
+ * - `numberFormat`, when present, gives the separators the trader types and reads numbers with:
+ *   Excel's (cultureInfo, ExcelApi 1.11) or the browser locale's.
  */
 import type { PlanFromBook } from "../workbook/excel/render";
+import type { MarketMemory } from "../workbook/market-memory";
 import type { HedgeSettings, Position } from "../workbook/model";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { PositionListing, PositionProblem } from "../workbook/positions-table";
@@ -28,6 +33,12 @@ export interface WriteReport {
   plan: WorkbookPlan;
   /** Book rows that could not be read and were left out, by sheet row number. */
   problems: PositionProblem[];
+}
+
+/** The decimal and group separators of a locale: "," and "." in de-DE, "." and "," in en-US. */
+export interface NumberSeparators {
+  decimal: string;
+  group: string;
 }
 
 export type SelectedRow = { position: Position } | { problem: PositionProblem } | null;
@@ -53,9 +64,17 @@ export interface Host<Report extends WriteReport = WriteReport> {
     selected(): Promise<SelectedRow>;
     watch(onChange: () => void): Promise<void>;
   };
+  market?: {
+    /** The remembered inputs; entries that do not read are left out and named in `problems`. */
+    load(): Promise<{ market: MarketMemory; problems: string[] }>;
+    save(market: MarketMemory): Promise<void>;
+  };
+  numberFormat?(): Promise<NumberSeparators>;
 }
 
 /** What a position book implements (the Excel table, the browser's storage). */
 export type HostBook = Host["book"];
 /** What a settings store implements (document settings, the browser's storage). */
 export type HostSettings = Host["settings"];
+/** What a market-inputs store implements (document settings, the browser's storage). */
+export type HostMarket = NonNullable<Host["market"]>;

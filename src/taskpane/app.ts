@@ -27,6 +27,9 @@ import { liveSummary } from "./summary";
 import type { VixClosesSource } from "./signals/closes";
 import { actionLines } from "./action-view";
 import { exampleValues } from "./example";
+import type { NumberSeparators } from "../hosts/host";
+import { MarketRecall } from "./market-recall";
+import { EN_US, localizeValues, numberLocale, showNumbers } from "./number-locale";
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
@@ -57,6 +60,9 @@ export class TaskPane {
   private editing: string | null = null;
   /** Positions deleted in this session, newest last, for Undo. */
   private readonly deleted: Position[] = [];
+  /** The separators numbers are typed and shown with (the host's locale, from start()). */
+  private locale: NumberSeparators = EN_US;
+  private readonly market: MarketRecall;
 
   constructor(
     private readonly host: Host,
@@ -64,6 +70,7 @@ export class TaskPane {
     private readonly vixCloses?: VixClosesSource
   ) {
     this.form = new FormView(byId("position-form"));
+    this.market = new MarketRecall(host.market);
     this.form.setValues(initialValues());
     this.form.onInput(() => this.refresh());
     vixCloses?.onChange(() => this.refresh());
@@ -77,20 +84,34 @@ export class TaskPane {
     byId("download").addEventListener("click", () => void this.download());
     byId("new-position").addEventListener("click", () => this.load(null));
     byId("load-example").addEventListener("click", () => {
-      this.form.setValues(exampleValues(nowSerial()));
+      this.form.setValues(localizeValues(exampleValues(nowSerial()), this.locale));
       this.refresh();
     });
     byId("scope").addEventListener("change", () => this.refresh());
     // "change" fires when an edit is committed (leaving the field, Enter, a pick in a list).
     byId("group-settings").addEventListener("change", () => void this.keepSettings());
+    byId("group-market").addEventListener("change", () => void this.keepMarket());
   }
 
   async start(): Promise<void> {
+    this.locale = numberLocale(await this.host.numberFormat?.().catch(() => EN_US));
     const { settings, problems } = await this.host.settings.load();
     this.baseSettings = settings;
-    this.form.setValues(settingsValues(settings));
+    this.form.setValues(localizeValues(settingsValues(settings), this.locale));
+    // Hints give examples ("0.16 or 16 %"): in the locale's format, as the trader types them.
+    for (const hint of byId("position-form").querySelectorAll<HTMLElement>(".hint")) {
+      hint.textContent = showNumbers(hint.textContent ?? "", this.locale);
+    }
+    const market = await this.market.restore(this.locale);
+    this.form.setValues(market.values);
     await this.reloadBook();
-    if (problems.length) this.say(`Saved settings replaced by defaults: ${problems.join("; ")}`);
+    const notes = [
+      ...(problems.length ? [`Saved settings replaced by defaults: ${problems.join("; ")}`] : []),
+      ...(market.problems.length
+        ? [`Saved market inputs left empty: ${market.problems.join("; ")}`]
+        : []),
+    ];
+    if (notes.length) this.say(notes.join(". "));
     this.refresh();
   }
 
@@ -100,7 +121,7 @@ export class TaskPane {
     const fields = position
       ? positionValues(position)
       : Object.fromEntries(POSITION_FIELD_IDS.map((id) => [id, blank[id]]));
-    this.form.setValues(fields);
+    this.form.setValues(localizeValues(fields, this.locale));
     this.loaded = position
       ? { entryDate: position.entryDate, notes: position.notes }
       : { entryDate: null, notes: "" };
@@ -117,6 +138,7 @@ export class TaskPane {
       entryDate: this.loaded.entryDate,
       notes: this.loaded.notes,
       isSaved: (label) => this.savedAs(label) !== undefined,
+      locale: this.locale,
     });
   }
 
@@ -128,11 +150,13 @@ export class TaskPane {
     list.replaceChildren(
       ...liveSummary(reading, nowSerial(), extras).flatMap((line) => [
         el("dt", {}, line.label),
-        el("dd", { "data-summary": line.key }, line.value),
+        el("dd", { "data-summary": line.key }, showNumbers(line.value, this.locale)),
       ])
     );
     byId("action").replaceChildren(
-      ...actionLines(reading, nowSerial()).map((line) => el("li", {}, line))
+      ...actionLines(reading, nowSerial()).map((line) =>
+        el("li", {}, showNumbers(line, this.locale))
+      )
     );
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
     this.risk.show(this.riskSource(reading));
@@ -256,6 +280,15 @@ export class TaskPane {
       await this.host.settings.save(settings);
       this.baseSettings = settings;
       if (this.said === before) this.say("Settings saved.");
+    } catch (error) {
+      this.say(messageOf(error), true);
+    }
+  }
+
+  /** Spot, VIX, VIX future and Held are remembered with the book once a change validates. */
+  private async keepMarket(): Promise<void> {
+    try {
+      await this.market.keep(this.read(), this.form.values());
     } catch (error) {
       this.say(messageOf(error), true);
     }

@@ -19,6 +19,8 @@ import { validatePosition } from "../workbook/position";
 import { DEFAULT_SETTINGS, validateSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
 import { labelledMessage } from "./messages";
+import type { NumberSeparators } from "../hosts/host";
+import { EN_US, parseLocaleNumber } from "./number-locale";
 
 export interface FormContext {
   /** Today as an Excel serial (whole days). */
@@ -30,6 +32,8 @@ export interface FormContext {
   notes: string;
   /** Whether the book already holds a position of this label (any case). */
   isSaved?: (label: string) => boolean;
+  /** The separators numbers are typed with (en-US when not given). */
+  locale?: NumberSeparators;
 }
 
 export interface FormReading {
@@ -44,22 +48,17 @@ export interface FormReading {
   settings?: HedgeSettings;
 }
 
-const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-
 /**
- * A number as typed: "5700.25", "5,700.25", "1e3"; with `percent`, "16%" or "16 %" is 0.16.
- * Anything else is the field's error.
+ * A number as typed in the locale (en-US unless given): "5700.25", "5,700.25", "1e3"; with
+ * `percent`, "16%" or "16 %" is 0.16. Anything else is the field's error (./number-locale.ts).
  */
-export function parseNumber(argument: string, raw: string, percent = false): number {
-  const text = raw.trim();
-  const typedPercent = percent && text.endsWith("%");
-  const body = typedPercent ? text.slice(0, -1).trimEnd() : text;
-  const scale = (value: number): number => (typedPercent ? value / 100 : value);
-  if (PLAIN_NUMBER.test(body)) return scale(Number(body));
-  if (GROUPED_NUMBER.test(body)) return scale(Number(body.replace(/,/g, "")));
-  const example = percent ? ": enter 0.16 or 16 %" : "";
-  throw new AlvhError(argument, `${argument} must be a number${example} (got ${describe(text)})`);
+export function parseNumber(
+  argument: string,
+  raw: string,
+  percent = false,
+  locale: NumberSeparators = EN_US
+): number {
+  return parseLocaleNumber(argument, raw, locale, percent);
 }
 
 /** "2025-03-21" (what a date input gives) as an Excel serial. */
@@ -113,7 +112,7 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
     const raw = values[field.id] ?? "";
     if (field.optional && raw.trim() === "") continue;
     if (field.kind === "number") {
-      const value = attempt(() => parseNumber(field.id, raw, field.percent));
+      const value = attempt(() => parseNumber(field.id, raw, field.percent, context.locale));
       if (value !== undefined) reading.numbers.set(field.id, value);
     } else if (field.kind === "date") {
       const value = attempt(() => {

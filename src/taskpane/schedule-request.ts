@@ -48,6 +48,8 @@ export function scheduleRequest(
   vixCloses?: readonly number[]
 ): SchedulePlanInput {
   const position = reading.position;
+  // The form keeps Held among its numbers only when it is a valid count (see readForm).
+  const held = reading.errors.has("held") ? undefined : reading.numbers.get("held");
   return {
     positions: bookWith(saved, position),
     scope: wholeBook || !position ? { kind: "book" } : { kind: "position", label: position.label },
@@ -55,5 +57,6 @@ export function scheduleRequest(
     market: reading.market,
     computedAt,
     vixCloses,
+    ...(held === undefined ? {} : { held }),
   };
 }

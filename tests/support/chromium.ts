@@ -58,7 +58,7 @@ export interface PaneOptions {
   forcedColors?: "active" | "none";
   /** A fixed wall clock for the page (`Date`), for figures and stamps that depend on today. */
   now?: Date;
-  /** The browser's locale and time zone, the machine's by default. */
+  /** The browser's locale (navigator.language, Intl's default), en-US by default; the time zone, the machine's. */
   locale?: string;
   timezoneId?: string;
 }
@@ -74,7 +74,7 @@ export async function openPane(
     acceptDownloads: true,
     colorScheme: options.colorScheme ?? "light",
     forcedColors: options.forcedColors ?? "none",
-    locale: options.locale,
+    locale: options.locale ?? "en-US",
     timezoneId: options.timezoneId,
   });
   if (options.now) await context.clock.setFixedTime(options.now);

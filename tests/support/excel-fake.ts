@@ -148,6 +148,10 @@ interface TableState {
 export interface FakeOptions {
   /** Highest ExcelApi version the fake claims to support, e.g. "1.7" (default "1.17"). */
   excelApi?: string;
+  /** The system culture's separators (cultureInfo.numberFormat, ExcelApi 1.11); en-US by default. */
+  culture?: { decimal: string; group: string };
+  /** Excel's own separators, as set when "Use system separators" is off (unset: it is on). */
+  excelSeparators?: { decimal: string; group: string };
 }
 
 // ---------------------------------------------------------------- addresses
@@ -239,8 +243,13 @@ export class FakeExcel {
   /** Loads issued since the last sync; they become readable at the next sync. */
   pendingLoads: Loadable[] = [];
 
+  readonly culture: { decimal: string; group: string };
+  readonly excelSeparators: { decimal: string; group: string } | undefined;
+
   constructor(options: FakeOptions = {}) {
     this.excelApi = options.excelApi ?? "1.17";
+    this.culture = options.culture ?? { decimal: ".", group: "," };
+    this.excelSeparators = options.excelSeparators;
   }
 
   // ---- setting up a workbook the user already has
@@ -466,22 +475,11 @@ export class FakeExcelError extends Error {
 
 class FakeContext {
   readonly workbook: FakeWorkbookProxy;
-  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+  readonly application: FakeApplication;
 
   constructor(readonly fake: FakeExcel) {
     this.workbook = new FakeWorkbookProxy(fake);
-    this.application = {
-      suspendScreenUpdatingUntilNextSync: () => {
-        fake.count();
-        if (!fake.requirements.isSetSupported("ExcelApi", "1.9")) {
-          throw new FakeExcelError(
-            "ApiNotFound",
-            "suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9"
-          );
-        }
-        fake.screenUpdatingSuspended++;
-      },
-    };
+    this.application = new FakeApplication(fake);
   }
 
   async sync(): Promise<void> {
@@ -527,6 +525,59 @@ abstract class Loadable {
         `${this.constructor.name}.${prop} read before load() and context.sync()`
       );
     }
+  }
+}
+
+function requireApi(fake: FakeExcel, version: string, what: string): void {
+  if (!fake.requirements.isSetSupported("ExcelApi", version)) {
+    throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  }
+}
+
+/** Excel.Application: screen updating (ExcelApi 1.9) and the separators (ExcelApi 1.11). */
+class FakeApplication extends Loadable {
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.fake.count();
+    requireApi(this.fake, "1.9", "suspendScreenUpdatingUntilNextSync");
+    this.fake.screenUpdatingSuspended++;
+  }
+
+  get cultureInfo(): { numberFormat: FakeNumberFormatInfo } {
+    requireApi(this.fake, "1.11", "Application.cultureInfo");
+    return { numberFormat: new FakeNumberFormatInfo(this.fake) };
+  }
+
+  private separator(prop: string, which: "decimal" | "group"): string {
+    requireApi(this.fake, "1.11", `Application.${prop}`);
+    this.requireLoaded(prop);
+    return (this.fake.excelSeparators ?? this.fake.culture)[which];
+  }
+
+  get useSystemSeparators(): boolean {
+    requireApi(this.fake, "1.11", "Application.useSystemSeparators");
+    this.requireLoaded("useSystemSeparators");
+    return this.fake.excelSeparators === undefined;
+  }
+
+  get decimalSeparator(): string {
+    return this.separator("decimalSeparator", "decimal");
+  }
+
+  get thousandsSeparator(): string {
+    return this.separator("thousandsSeparator", "group");
+  }
+}
+
+/** Excel.NumberFormatInfo (ExcelApi 1.11): the system culture's separators. */
+class FakeNumberFormatInfo extends Loadable {
+  get numberDecimalSeparator(): string {
+    this.requireLoaded("numberDecimalSeparator");
+    return this.fake.culture.decimal;
+  }
+
+  get numberGroupSeparator(): string {
+    this.requireLoaded("numberGroupSeparator");
+    return this.fake.culture.group;
   }
 }
 

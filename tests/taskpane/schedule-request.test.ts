@@ -56,4 +56,21 @@ describe("scheduleRequest", () => {
     const complete = completeReading(reading({ market, settings: DEFAULT_SETTINGS }))!;
     expect(scheduleRequest(complete, saved, false, 46000).scope).toEqual({ kind: "book" });
   });
+
+  it("passes the hedge contracts held on to the schedule, when Held is a valid count", () => {
+    const complete = (numbers: [string, number][], errors: [string, string][] = []) =>
+      completeReading(
+        reading({
+          market,
+          settings: DEFAULT_SETTINGS,
+          numbers: new Map(numbers),
+          errors: new Map(errors),
+        })
+      )!;
+    expect(scheduleRequest(complete([["held", 3]]), [], true, 46000).held).toBe(3);
+    expect(scheduleRequest(complete([["held", 0]]), [], true, 46000).held).toBe(0);
+    expect(scheduleRequest(complete([]), [], true, 46000)).not.toHaveProperty("held");
+    const refused = complete([["held", 2]], [["held", "Held must be a whole number"]]);
+    expect(scheduleRequest(refused, [], true, 46000)).not.toHaveProperty("held");
+  });
 });

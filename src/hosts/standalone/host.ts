@@ -1,16 +1,21 @@
 /**
- * The pane as a web page with no Office host: the book and settings live in localStorage
- * (./storage.ts), "Write schedule" hands the plan to `show` (the pane draws it in the page), and
+ * The pane as a web page with no Office host: the book, settings and market inputs live in
+ * localStorage (./storage.ts, ./market.ts), numbers are typed as the browser's locale writes them
+ * (../locale.ts), "Write schedule" hands the plan to `show` (the pane draws it in the page), and
  * "Download workbook" saves it as an .xlsx file (./download.ts).
  */
 import type { WorkbookPlan } from "../../workbook/plan";
-import type { Host } from "../host";
+import type { Host, HostMarket, NumberSeparators } from "../host";
 import { downloadWorkbook } from "./download";
+import { browserLanguage, separatorsOfLocale } from "../locale";
+import { LocalMarketStore } from "./market";
 import { LocalPositionBook, LocalSettingsStore, type KeyValueStore } from "./storage";
 
 /** The standalone host: its book also imports and exports (the CSV buttons use them). */
 export interface StandaloneHost extends Host {
   book: LocalPositionBook;
+  market: HostMarket;
+  numberFormat(): Promise<NumberSeparators>;
 }
 
 export function standaloneHost(
@@ -36,5 +41,7 @@ export function standaloneHost(
       };
     },
     download: downloadWorkbook,
+    market: new LocalMarketStore(store),
+    numberFormat: async () => separatorsOfLocale(browserLanguage()),
   };
 }
