@@ -6,7 +6,7 @@ import {
   scenarioGrid,
   vixFutureBeta,
 } from "../../src/core";
-import { riskCurves, riskGraphShape } from "../../src/taskpane/risk/graph";
+import { graphSpan, riskCurves, riskGraphShape } from "../../src/taskpane/risk/graph";
 import { riskModel } from "../../src/taskpane/risk/model";
 import type { Position } from "../../src/workbook/model";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
@@ -92,5 +92,43 @@ describe("risk graph", () => {
     const shape = riskGraphShape(curves, 6000, [5885, 6115]);
     expect(shape.marks.map((m) => m.key)).toEqual(["spot", "be0", "be1"]);
     expect(shape.lines).toHaveLength(6);
+  });
+
+  it("reaches twice the farthest strike either side of spot, so the condor's tent fills the middle", () => {
+    const model = riskModel([worked], DEFAULT_SETTINGS, { spot: 6000, vix: 18 }, AT, 2);
+    // Farthest strike 6150 (or 5850): 150 / 6000 = 2.5 %, twice that is ±5 %: 5,700 to 6,300.
+    expect(graphSpan(model.book)).toBeCloseTo(0.05, 15);
+    const curves = riskCurves(model.book, 0, 0);
+    expect(curves.spx[0]).toBeCloseTo(5700, 9);
+    expect(curves.spx[curves.spx.length - 1]).toBeCloseTo(6300, 9);
+    const narrow = riskModel(
+      [{ ...worked, longPut: 5990, shortPut: 5995, shortCall: 6005, longCall: 6010, credit: 2 }],
+      DEFAULT_SETTINGS,
+      { spot: 6000, vix: 18 },
+      AT,
+      2
+    );
+    expect(graphSpan(narrow.book)).toBe(0.03);
+  });
+
+  it("puts a mark's label a row lower when it would overlap its left neighbour's", () => {
+    const curves = riskCurves(
+      riskModel([worked], DEFAULT_SETTINGS, { spot: 6000, vix: 18 }, AT, 2).book,
+      0,
+      0
+    );
+    const apart = riskGraphShape(curves, 6000, [5885, 6115]);
+    expect(apart.marks.map((m) => m.row)).toEqual([0, 0, 0]);
+    // The axis runs 5,600 to 6,400 over 246 px, so 70 points is 21.5 px: spot drops below the
+    // lower break-even's label, the upper one (43 px from the lower) keeps the top row; with
+    // break-evens 10 points from spot, all three stack.
+    const close = riskGraphShape(curves, 6000, [5930, 6070]);
+    expect(close.marks.map((m) => [m.key, m.row])).toEqual([
+      ["spot", 1],
+      ["be0", 0],
+      ["be1", 0],
+    ]);
+    const crowded = riskGraphShape(curves, 6000, [5990, 6010]);
+    expect(crowded.marks.map((m) => m.row)).toEqual([1, 0, 2]);
   });
 });

@@ -21,12 +21,24 @@ export interface RiskCurves {
   curves: RiskCurve[];
 }
 
+/**
+ * How far either side of spot the graph reaches, as a fraction of spot: twice the distance to the
+ * farthest strike, so the condor's tent fills the middle of the graph with its losing wings on
+ * both sides (a fixed ±12 % drew a 300-point condor as a spike); at least ±3 %, at most ±25 %.
+ */
+export function graphSpan(book: ScenarioBook): number {
+  let farthest = 0;
+  for (const strike of book.strikes)
+    farthest = Math.max(farthest, Math.abs(strike / book.spot - 1));
+  return Math.min(Math.max(2 * farthest, 0.03), 0.25);
+}
+
 /** SPX from −span to +span around spot, `count` levels. */
 export function riskCurves(
   book: ScenarioBook,
   horizonDays: number,
   vixMove: number,
-  span = 0.12,
+  span = graphSpan(book),
   count = 61
 ): RiskCurves {
   const expiryDays = Math.max(...Array.from(book.dte), 0);
@@ -62,8 +74,8 @@ export interface RiskGraphShape {
   yTicks: Tick[];
   lines: { key: string; name: string; hedged: boolean; points: string }[];
   zeroY: number | null;
-  /** Pixel x of spot and of each break-even inside the range. */
-  marks: { key: string; label: string; x: number }[];
+  /** Pixel x of spot and of each break-even inside the range; `row` lowers a label that would overlap its left neighbour's. */
+  marks: { key: string; label: string; x: number; row: number }[];
 }
 
 export function riskGraphShape(
@@ -100,6 +112,26 @@ export function riskGraphShape(
       ...breakEvens.map((x, i) => ({ key: `be${i}`, label: "BE", x: x as number })),
     ]
       .filter((m) => inRange(m.x))
-      .map((m) => ({ ...m, x: px(m.x) })),
+      .map((m) => ({ ...m, x: px(m.x) }))
+      .map(withLabelRows),
   };
+}
+
+/** Labels closer than this many pixels (about "spot" at 9 px) go on the next row down. */
+const LABEL_GAP = 26;
+
+/** Gives each mark, left to right, the first label row whose last label ends far enough left. */
+function withLabelRows<T extends { x: number }>(
+  mark: T,
+  _: number,
+  marks: readonly T[]
+): T & { row: number } {
+  const lastX: number[] = [];
+  for (const other of [...marks].sort((p, q) => p.x - q.x)) {
+    let row = 0;
+    while (lastX[row] !== undefined && other.x - lastX[row] < LABEL_GAP) row++;
+    lastX[row] = other.x;
+    if (other === mark) return { ...mark, row };
+  }
+  throw new Error("a mark missing from its own list");
 }

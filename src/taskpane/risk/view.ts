@@ -94,7 +94,7 @@ export class RiskView {
       el("fieldset", { id: "risk-output" }, el("legend", {}, "Grid shows"), ...switches),
       this.horizon.field,
       this.vix.field,
-      this.table
+      el("div", { class: "heat-scroll" }, this.table)
     );
     root.addEventListener("change", (event) => {
       const target = event.target as HTMLInputElement;
@@ -272,7 +272,7 @@ export class RiskView {
           "g",
           { class: `mark mark-${m.key === "spot" ? "spot" : "be"}`, "data-mark": m.key },
           svg("line", { x1: m.x, y1: plot.top, x2: m.x, y2: plot.bottom }),
-          svg("text", { x: m.x, y: plot.top + 8, "text-anchor": "middle" }, m.label)
+          svg("text", { x: m.x, y: plot.top + 8 + 10 * m.row, "text-anchor": "middle" }, m.label)
         )
       ),
       ...shape.lines.map((line) =>
