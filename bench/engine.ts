@@ -37,7 +37,7 @@ type CondorRow = [
 
 export function engineThroughput(fns: FunctionsById): Throughput[] {
   // Each function taken once, as Excel holds the function it calls, not looked up by name per call.
-  const { BS, ICGREEKS, SCHEDULE } = fns;
+  const { BSPRICE: BS, ICGREEKS, SCHEDULE } = fns;
   // The peer has no dividend yield and no dte = 0, and relative error is only meaningful for a
   // price that is not lost in the noise of the strikes (SPEC's 1e-8 floor).
   const cases = (pricing.bsm.rows as BsmRow[])

@@ -36,7 +36,7 @@ export function replayTimings(fns: FunctionsById): ReplayTimings {
     let sum = 0;
     for (let i = 0; i < ROWS; i++) {
       const [s, v] = [history.spx[i], history.vix[i] / 100];
-      const leg = (type: string, k: number) => fns.BS(type, s, s * k, 20, v, null, null, null);
+      const leg = (type: string, k: number) => fns.BSPRICE(type, s, s * k, 20, v, null, null, null);
       sum +=
         (leg("put", 0.95) as number) -
         (leg("put", 0.9) as number) +

@@ -57,7 +57,7 @@ export function signalTimings(fns: FunctionsById): SignalTimings {
     for (let i = 0; i < SIGNAL_VALUES; i++) {
       const type = i % 2 ? "call" : "put";
       const strike = 5500 + (i % 100) * 10;
-      sum += fns.BS(type, 6000, strike, 30, closes[i][0] / 100, null, null, null) as number;
+      sum += fns.BSPRICE(type, 6000, strike, 30, closes[i][0] / 100, null, null, null) as number;
     }
     return sum;
   };

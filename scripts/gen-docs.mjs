@@ -58,7 +58,8 @@ const INPUTS = { replayHistory };
 function readExamples(file) {
   const examples = {};
   for (const [comment] of fs.readFileSync(file, "utf8").matchAll(/\/\*\*[\s\S]*?\*\//g)) {
-    const id = /@customfunction\s+(\w+)/.exec(comment)?.[1];
+    // `@customfunction ID [NAME]`: the name is what a cell types, the id what the code registers.
+    const [, id, name = id] = /@customfunction\s+(\w+)(?:[ \t]+(\w+))?/.exec(comment) ?? [];
     if (!id) continue;
     const lines = comment
       .split("\n")
@@ -78,13 +79,13 @@ function readExamples(file) {
       })
     );
     const formula = lines[at].slice("@example".length).trim();
-    const call = new RegExp(`^=ALVH\\.${id}\\((.*)\\)$`).exec(formula);
-    if (!call) throw new Error(`${id} @example must be =ALVH.${id}(…), not ${formula}`);
+    const call = new RegExp(`^=ALVH\\.${name}\\((.*)\\)$`).exec(formula);
+    if (!call) throw new Error(`${id} @example must be =ALVH.${name}(…), not ${formula}`);
     const args = parseArgs(call[1]);
     if (fields.inputs !== undefined) fillRanges(id, args, fields.inputs);
     if (args.map(formatArg).join(", ") !== call[1])
       throw new Error(
-        `${id} @example: write ${formula} as =ALVH.${id}(${args.map(formatArg).join(", ")})`
+        `${id} @example: write ${formula} as =ALVH.${name}(${args.map(formatArg).join(", ")})`
       );
     examples[id] = {
       args,
@@ -206,7 +207,7 @@ function helpAnchor(helpUrl) {
 
 /** One function's section as data, so the Markdown and the HTML page say the same thing. */
 function describeFunction(meta, fn, example) {
-  const formula = `=ALVH.${meta.id}(${example.args.map(formatArg).join(", ")})`;
+  const formula = `=ALVH.${meta.name}(${example.args.map(formatArg).join(", ")})`;
   let result;
   try {
     result = fn(...example.args.map((arg) => (arg instanceof RangeArg ? arg.cells : arg)));
@@ -214,9 +215,9 @@ function describeFunction(meta, fn, example) {
     throw new Error(`example ${formula} failed: ${error.code ?? ""} ${error.message}`);
   }
   return {
-    id: meta.id,
-    anchor: meta.id.toLowerCase(),
-    signature: `=ALVH.${meta.id}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
+    id: meta.name,
+    anchor: meta.name.toLowerCase(),
+    signature: `=ALVH.${meta.name}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
     description: meta.description,
     parameters: meta.parameters.map((p) => ({
       name: p.name,

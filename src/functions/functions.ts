@@ -331,7 +331,7 @@ enum FuturesOutput {
 
 /**
  * Black–Scholes–Merton price or Greek of one option on SPX, per share: price in index points, vega per vol point, theta per calendar day, rho per 1 % of rate.
- * @customfunction BS
+ * @customfunction BSPRICE BS
  * @helpurl https://localhost:3000/docs/functions.html#bs
  * @param type Option type, as text: "call" or "put" ("c" or "p"), any case.
  * @param spot Underlying level, in index points.

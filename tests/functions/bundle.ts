@@ -65,7 +65,7 @@ export function readMetadata(): FunctionMetadata[] {
 
 /**
  * The registered functions by id, for callers that index them by name (bench/engine.ts):
- * `loadFunctionsBundle().BS("call", 42, 40, 182.5, 0.2, 0.1, null, null)`. Results are a number
+ * `loadFunctionsBundle().BSPRICE("call", 42, 40, 182.5, 0.2, 0.1, null, null)`. Results are a number
  * or a number[][] depending on the id (see SPEC §4), hence the loose result type.
  *
  * Unlike loadBundle, this runs the bundle in this realm, as Excel's runtime does: every call into

@@ -13,7 +13,10 @@ export interface ParamSpec {
 }
 
 export interface FunctionSpec {
+  /** What the code registers (functions.json `id`): at least 3 characters. */
   id: string;
+  /** What a cell types after ALVH., when it differs from the id (BS keeps its 2-letter name). */
+  name?: string;
   /** Phrase the function's description must contain to state the unit of what it returns. */
   returns: string;
   params: ParamSpec[];
@@ -105,7 +108,8 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
     ],
   },
   {
-    id: "BS",
+    id: "BSPRICE",
+    name: "BS",
     returns: "index points",
     params: [
       p("type", "as text"),
@@ -305,3 +309,6 @@ export const SPEC_FUNCTIONS: FunctionSpec[] = [
     ],
   },
 ];
+
+/** The name a cell types: =ALVH.<name>(…). */
+export const nameOf = (spec: FunctionSpec): string => spec.name ?? spec.id;

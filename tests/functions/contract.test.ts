@@ -6,7 +6,7 @@ import {
   readMetadata,
   StubCellError,
 } from "./bundle";
-import { SPEC_FUNCTIONS } from "./catalog";
+import { nameOf, SPEC_FUNCTIONS } from "./catalog";
 import references from "./data/references.json";
 import termReferences from "./data/vixterm-references.json";
 import { cellError } from "../support/thrown";
@@ -57,6 +57,12 @@ describe("registration", () => {
     expect([...ids].sort()).toEqual(SPEC_FUNCTIONS.map((f) => f.id).sort());
   });
 
+  it("gives no function an id under 3 characters (the unified manifest's rule); BS keeps its name", () => {
+    const metadata = readMetadata();
+    expect(metadata.filter((f) => f.id.length < 3).map((f) => f.id)).toEqual([]);
+    expect(metadata.find((f) => f.name === "BS")?.id).toBe("BSPRICE");
+  });
+
   it("indexes the same functions by id for the benchmarks", () => {
     const byId = loadFunctionsBundle();
     expect(Object.keys(byId).sort()).toEqual([...fns.keys()].sort());
@@ -74,7 +80,7 @@ describe("signatures (SPEC §4)", () => {
   for (const spec of SPEC_FUNCTIONS) {
     it(`${spec.id}: parameters in SPEC's order, optional ones with their default`, () => {
       const meta = metadata().get(spec.id)!;
-      expect(meta.name).toBe(spec.id);
+      expect(meta.name).toBe(nameOf(spec));
       expect(meta.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
       meta.parameters.forEach((param, i) => {
         const expected = spec.params[i];
@@ -95,7 +101,9 @@ describe("signatures (SPEC §4)", () => {
     it(`${spec.id}: says what it returns and in which unit, links its help, stays pure`, () => {
       const meta = metadata().get(spec.id)!;
       expect(meta.description).toContain(spec.returns);
-      expect(meta.helpUrl).toMatch(new RegExp(`/docs/functions\\.html#${spec.id.toLowerCase()}$`));
+      expect(meta.helpUrl).toMatch(
+        new RegExp(`/docs/functions\\.html#${nameOf(spec).toLowerCase()}$`)
+      );
       // No volatile, streaming, cancelable or address options: pure, synchronous functions.
       expect(meta.options).toBeUndefined();
     });
@@ -175,25 +183,28 @@ describe("values through the registered functions", () => {
   });
 
   it("BS: Hull's example, call 4.76 and put 0.81", () => {
-    expect(scalar("BS", "call", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("4.76");
-    expect(scalar("BS", "put", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("0.81");
+    expect(scalar("BSPRICE", "call", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("4.76");
+    expect(scalar("BSPRICE", "put", 42, 40, 182.5, 0.2, 0.1).toFixed(2)).toBe("0.81");
   });
 
   it("BS: every output equals the mpmath price and its derivatives", () => {
     for (const ref of references.BS) {
       for (const [output, value] of Object.entries(ref.values)) {
         const args = [...ref.args];
-        expectClose(scalar("BS", ...args, output), value, 1e-8);
+        expectClose(scalar("BSPRICE", ...args, output), value, 1e-8);
       }
-      expectClose(scalar("BS", ...ref.args), ref.values.price, 1e-10);
+      expectClose(scalar("BSPRICE", ...ref.args), ref.values.price, 1e-10);
     }
   });
 
   it("BS and BLACK76: type and output in any case, c/p accepted", () => {
     const ref = references.BS[0];
     const [, ...rest] = ref.args;
-    expectClose(scalar("BS", "C", ...rest, " Delta "), ref.values.delta, 1e-8);
-    expectClose(scalar("BS", "Put", 42, 40, 182.5, 0.2, 0.1, null, "PRICE"), 0.8085993729000936);
+    expectClose(scalar("BSPRICE", "C", ...rest, " Delta "), ref.values.delta, 1e-8);
+    expectClose(
+      scalar("BSPRICE", "Put", 42, 40, 182.5, 0.2, 0.1, null, "PRICE"),
+      0.8085993729000936
+    );
   });
 
   it("BLACK76: every output equals the mpmath price and its derivatives", () => {
@@ -336,10 +347,10 @@ describe("values through the registered functions", () => {
   it("BSM: the same as BS, argument for argument", () => {
     for (const output of ["price", "delta", "gamma", "vega", "theta", "rho", null]) {
       const args = ["put", 5700, 5600, 30, 0.16, 0.045, 0.013, output];
-      expect(scalar("BSM", ...args)).toBe(scalar("BS", ...args));
+      expect(scalar("BSM", ...args)).toBe(scalar("BSPRICE", ...args));
     }
     expect(cellError(() => call("BSM", "call", 42, 40, 182.5, 20)).message).toBe(
-      cellError(() => call("BS", "call", 42, 40, 182.5, 20)).message
+      cellError(() => call("BSPRICE", "call", 42, 40, 182.5, 20)).message
     );
   });
 
@@ -379,9 +390,9 @@ describe("bad input becomes a cell error naming the argument", () => {
     ],
     ["ICGREEKS", [5700, 5400, 5500, 5900, 6000, 30, [[0.2, "x", 0.2, 0.2]]], "#VALUE!", "vol"],
     ["POP", [5700, 5500, 5900, 30, 16], "#VALUE!", "enter 0.16"],
-    ["BS", ["straddle", 42, 40, 182.5, 0.2], "#VALUE!", "type"],
-    ["BS", ["call", 42, 40, 182.5, 0.2, 0, 0, "vanna"], "#VALUE!", "output"],
-    ["BS", ["call", 42, 40, 182.5, 20], "#VALUE!", "enter 0.2"],
+    ["BSPRICE", ["straddle", 42, 40, 182.5, 0.2], "#VALUE!", "type"],
+    ["BSPRICE", ["call", 42, 40, 182.5, 0.2, 0, 0, "vanna"], "#VALUE!", "output"],
+    ["BSPRICE", ["call", 42, 40, 182.5, 20], "#VALUE!", "enter 0.2"],
     ["BLACK76", ["call", 20, 22, 35, 0.9, 0, "rho"], "#VALUE!", "output"],
     ["EXPECTEDMOVE", [5700, false], "#VALUE!", "vix"],
     ["EDR", ["18"], "#VALUE!", "vix"],
@@ -401,7 +412,7 @@ describe("bad input becomes a cell error naming the argument", () => {
   }
 
   it("a number outside the formula's domain is #NUM! with its message", () => {
-    const error = cellError(() => call("BS", "call", -42, 40, 182.5, 0.2));
+    const error = cellError(() => call("BSPRICE", "call", -42, 40, 182.5, 0.2));
     expect(error.code).toBe("#NUM!");
     expect(error.message).toContain("spot");
   });

@@ -34,14 +34,21 @@ function enumOf(functionId: string, parameter: string): string[] {
 
 describe("custom enums in functions.json", () => {
   it("offers call and put for the option type of BS, its alias BSM and BLACK76", () => {
-    expect(enumOf("BS", "type")).toEqual(["call", "put"]);
+    expect(enumOf("BSPRICE", "type")).toEqual(["call", "put"]);
     expect(enumOf("BSM", "type")).toEqual(["call", "put"]);
     expect(enumOf("BLACK76", "type")).toEqual(["call", "put"]);
   });
 
   it("offers each figure the function can return as output", () => {
-    expect(enumOf("BS", "output")).toEqual(["price", "delta", "gamma", "vega", "theta", "rho"]);
-    expect(enumOf("BSM", "output")).toEqual(enumOf("BS", "output"));
+    expect(enumOf("BSPRICE", "output")).toEqual([
+      "price",
+      "delta",
+      "gamma",
+      "vega",
+      "theta",
+      "rho",
+    ]);
+    expect(enumOf("BSM", "output")).toEqual(enumOf("BSPRICE", "output"));
     expect(enumOf("BLACK76", "output")).toEqual(["price", "delta", "gamma", "vega", "theta"]);
   });
 
@@ -55,7 +62,7 @@ describe("custom enums in functions.json", () => {
 
 describe("the built functions still read any text for enum arguments", () => {
   const { registered } = loadBundle();
-  const bs = registered.get("BS")!;
+  const bs = registered.get("BSPRICE")!;
   const black76 = registered.get("BLACK76")!;
 
   it.each([
