@@ -235,6 +235,8 @@ export interface SchedulePlanInput {
   computedAt: number;
   /** VIX closes, oldest first, when the trader has them: adds the sheet's "Signals" section. */
   vixCloses?: readonly number[];
+  /** Hedge contracts already held for these positions (default 0): the action line's "buy 1 more". */
+  held?: number;
 }
 
 export const REPLAY_SHEET = "ALVH Replay";
