@@ -5,7 +5,7 @@
  */
 import { isAlvhError } from "../core";
 import { buildSchedulePlan } from "../workbook/schedule";
-import { actionText, nextTriggerText } from "./action";
+import { actionText, nextTriggerText } from "../workbook/action";
 import type { FormReading } from "./form";
 
 export function actionLines(reading: FormReading, computedAt: number): string[] {

@@ -235,7 +235,7 @@ export interface SchedulePlanInput {
   computedAt: number;
   /** VIX closes, oldest first, when the trader has them: adds the sheet's "Signals" section. */
   vixCloses?: readonly number[];
-  /** Hedge contracts the trader already holds for the book (the action line's "buy 1 more"). */
+  /** Hedge contracts already held for these positions (default 0): the action line's "buy 1 more". */
   held?: number;
 }
 

@@ -191,7 +191,8 @@ describe("issue 14's worked example in the preview", () => {
   it("shows VIX triggers 14.29 / 15.09 / 15.88 and whole contracts within the cap, coverage held", () => {
     expect(column("VIX trigger")).toEqual(["14.29", "15.09", "15.88"]);
     const cap = Math.floor(worked.summary.exactContracts + 1e-9);
-    for (const whole of column("Whole contracts")) expect(Number(whole)).toBeLessThanOrEqual(cap);
+    for (const whole of column("Whole contracts, cumulative"))
+      expect(Number(whole)).toBeLessThanOrEqual(cap);
     for (const held of column("Coverage held"))
       expect(Number(held!.replace("%", ""))).toBeLessThanOrEqual(60);
     expect(column("Cost is")).toEqual(Array(3).fill("contango cost (estimate, a lower bound)"));

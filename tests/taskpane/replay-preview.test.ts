@@ -28,7 +28,7 @@ describe("the Replay sheet in the preview", () => {
     expect(sheetGrid(plan, "replay").cells.get(cellKey(5 + 2599, 13))).toBeDefined();
   });
 
-  it("plots the three equity curves against years without a thousands separator", () => {
+  it("plots the equity curves, the MACD-gated ALVH's too, against years without a thousands separator", () => {
     const values = new PlanValues(plan, "replay");
     const equity = plan.charts.find((c) => c.id === "ALVH_EquityChart");
     if (!equity) throw new Error("no equity chart");
@@ -37,6 +37,7 @@ describe("the Replay sheet in the preview", () => {
       ["unhedged", 2600],
       ["static", 2600],
       ["ALVH", 2600],
+      ["ALVH MACD-gated", 2600],
     ]);
     expect(shape.xTicks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
   });

@@ -68,11 +68,11 @@ describe("printSetup", () => {
     const dataCol = Math.min(
       ...plan.blocks.filter((b) => b.id.endsWith("-data")).map((b) => b.col)
     );
-    expect(schedule.pageSetup).toEqual(printSetup(plan.blocks, plan.charts, dataCol, 3));
+    expect(schedule.pageSetup).toEqual(printSetup(plan.blocks, plan.charts, dataCol, 7));
     expect(schedule.pageSetup).toMatchObject({
       orientation: "landscape",
       fitToPagesWide: 1,
-      printTitleRows: "1:3",
+      printTitleRows: "1:7",
     });
     const positions = plan.blocks.find((b) => b.id === "positions")!;
     const lastRow = positions.row + positions.cells.length;

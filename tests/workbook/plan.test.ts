@@ -97,9 +97,9 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
     expect(rows).toHaveLength(e.rows.length);
     rows.forEach((row, i) => {
       const ref = e.rows[i];
-      const [layer, trigger, vixTrigger, cumulative, added, exact, whole, held, expiry, cost] =
+      const [layer, trigger, vixTrigger, cumulative, added, exact, bought, whole, held, expiry] =
         row.map(valueOf);
-      const [costIs, status] = row.slice(10).map(valueOf);
+      const [cost, costIs, status] = row.slice(10).map(valueOf);
       expect(layer).toBe(ref.layer);
       expectClose(trigger, ref.edrTrigger, `layer ${ref.layer} EDR trigger`);
       expectClose(vixTrigger, ref.vixTrigger, `layer ${ref.layer} VIX trigger`);
@@ -107,6 +107,8 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("plan for %s", (_name,
       expectClose(added, ref.added, `layer ${ref.layer} added coverage`);
       expectClose(exact, ref.exact, `layer ${ref.layer} exact contracts`);
       expect(whole).toBe(ref.whole);
+      // The layer's own contracts: the running total's step from the layer before.
+      expect(bought).toBe(ref.whole - (i === 0 ? 0 : e.rows[i - 1].whole));
       expectClose(held, ref.held, `layer ${ref.layer} coverage held`);
       expect(typeof costIs).toBe("string");
       expect(expiry).toBe(e.hedgeExpiry);
@@ -192,6 +194,13 @@ describe("plan structure", () => {
       "EXP",
       "TEXT",
       "ROWS",
+      "INDEX",
+      "FIXED",
+      "MID",
+      "RIGHT",
+      "MOD",
+      "MONTH",
+      "YEAR",
     ]);
     for (const plan of plans) {
       const defined = new Set(plan.names.map((n) => n.name));

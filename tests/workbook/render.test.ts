@@ -384,7 +384,7 @@ describe("page layout (ExcelApi 1.9)", () => {
       orientation: "Landscape",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printArea: written.sheets[0].pageSetup!.printArea,
-      printTitleRows: "$1:$3",
+      printTitleRows: "$1:$7",
     });
   });
 

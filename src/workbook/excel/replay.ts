@@ -6,8 +6,8 @@
  * 2. the table's cells (and the charts of the previous replay sheet, to delete them); then one per
  * batch of writes, each batch kept under BATCH_BYTES of cell data, well inside Excel on the web's
  * 5 MB request payload limit ("Resource limits and performance optimization for Office Add-ins").
- * 30 years of days (≈ 8,500 rows, 14 columns, ≈ 3 MB) take 2 + 2 syncs; the count grows by one per
- * further BATCH_BYTES of data (about 3,700 days), never per row.
+ * 30 years of days (≈ 8,500 rows, 16 columns, ≈ 3.5 MB) take 2 + 3 syncs; the count grows by one per
+ * further BATCH_BYTES of data (about 3,600 days), never per row.
  *
  * Ownership as the schedule's (src/workbook/ownership.ts): a random token kept in the document
  * settings (REPLAY_OWNER_SETTING) must equal the comment of the hidden name REPLAY_OWNER_NAME

@@ -7,10 +7,20 @@
  * replay. Three things are native formulas over the daily table, so Excel and LibreOffice check
  * them against the engine: each variant's drawdown column (running peak − equity, kept as
  * MAX(0, previous drawdown + previous equity − equity)), and the summary's total P&L (the last
- * equity) and max drawdown (the largest drawdown).
+ * equity) and max drawdown (the largest drawdown). Issue 17's MACD-gated ALVH has its own equity
+ * and drawdown columns, charts series and a summary beside the plain rule's, checked the same way.
  */
 import { isoFromSerial, serialFromYmd, ymdFromSerial } from "../../core/calendar";
-import { REPLAY_VARIANTS, SUMMARY_ROWS, type ReplayResult, type VariantSummary } from "../../core";
+import {
+  macdLayerGate,
+  replay,
+  replayGateComparison,
+  REPLAY_VARIANTS,
+  SUMMARY_ROWS,
+  type ReplayHistory,
+  type ReplayResult,
+  type VariantSummary,
+} from "../../core";
 import { EMPTY, FORMATS, formula, num, placedBlock, text } from "../cells";
 import {
   REPLAY_OWNER_NAME,
@@ -30,6 +40,8 @@ export interface ReplaySheetInput {
 }
 
 const VARIANT_LABELS = { unhedged: "unhedged", static: "static", alvh: "ALVH" } as const;
+/** Issue 17's variant: ALVH adding a layer only while MACD(12, 26, 9) of VIX is above its signal. */
+const GATED_LABEL = "ALVH MACD-gated";
 
 /** The replay's parameters as the sheet lists them: label, field, format, note. */
 const INPUT_ROWS = [
@@ -80,9 +92,13 @@ export const DAILY_HEADERS = [
   "Contracts ALVH",
   ...REPLAY_VARIANTS.map((v) => `Equity ${VARIANT_LABELS[v]} ($)`),
   ...REPLAY_VARIANTS.map((v) => `Drawdown ${VARIANT_LABELS[v]} ($)`),
+  `Equity ${GATED_LABEL} ($)`,
+  `Drawdown ${GATED_LABEL} ($)`,
 ];
 const EQUITY_COL = DAILY_HEADERS.indexOf("Equity unhedged ($)");
 const DRAWDOWN_COL = DAILY_HEADERS.indexOf("Drawdown unhedged ($)");
+const GATED_EQUITY_COL = DAILY_HEADERS.indexOf(`Equity ${GATED_LABEL} ($)`);
+const GATED_DRAWDOWN_COL = DAILY_HEADERS.indexOf(`Drawdown ${GATED_LABEL} ($)`);
 const YEAR_COL = DAILY_HEADERS.indexOf("Year");
 
 /** The cycles table's width, a blank column, then the daily table. */
@@ -111,24 +127,38 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
   // The daily table first: the summary's formulas point into it.
   const daily = new Frame(DAILY_ROW + 2, DAILY_COL);
   const lastDay = days.length - 1;
-  const drawdowns = REPLAY_VARIANTS.map(() => new Float64Array(days.length));
+  const history: ReplayHistory = {
+    dates: days.map((d) => d.date),
+    spx: days.map((d) => d.spx),
+    vix: days.map((d) => d.vix),
+  };
+  const gated = replay(history, params, { layerGate: macdLayerGate(history.vix) }).days;
+  const gate = replayGateComparison(history, params);
+  // Running peak − equity per equity column, kept as the sheet's formula keeps it.
+  const drawdownCell = (
+    equity: (at: number) => number,
+    equityCol: number,
+    drawdownCol: number,
+    previous: number[],
+    k: number,
+    i: number
+  ): PlanCell => {
+    const eq = daily.cell(i, equityCol);
+    if (i === 0) {
+      previous[k] = Math.max(0, -equity(0));
+      return formula(`=MAX(0,-${eq})`, previous[k], FORMATS.dollars, "output");
+    }
+    previous[k] = Math.max(0, previous[k] + equity(i - 1) - equity(i));
+    const [ddBefore, eqBefore] = [daily.cell(i - 1, drawdownCol), daily.cell(i - 1, equityCol)];
+    return formula(`=MAX(0,${ddBefore}+${eqBefore}-${eq})`, previous[k], FORMATS.dollars);
+  };
+  const drawdowns = [0, 0, 0, 0];
+  const gatedEquity = (at: number): number => gated[at].equity.alvh;
   const dailyCells = days.map((day, i): PlanCell[] => {
     const equity = REPLAY_VARIANTS.map((v) => day.equity[v]);
-    const ddCells = REPLAY_VARIANTS.map((v, k) => {
-      const eq = daily.cell(i, EQUITY_COL + k);
-      const dd = drawdowns[k];
-      if (i === 0) {
-        dd[i] = Math.max(0, -equity[k]);
-        return formula(`=MAX(0,-${eq})`, dd[i], FORMATS.dollars, "output");
-      }
-      const before = days[i - 1].equity[v];
-      dd[i] = Math.max(0, dd[i - 1] + before - equity[k]);
-      const [ddBefore, eqBefore] = [
-        daily.cell(i - 1, DRAWDOWN_COL + k),
-        daily.cell(i - 1, EQUITY_COL + k),
-      ];
-      return formula(`=MAX(0,${ddBefore}+${eqBefore}-${eq})`, dd[i], FORMATS.dollars, "output");
-    });
+    const ddCells = REPLAY_VARIANTS.map((v, k) =>
+      drawdownCell((at) => days[at].equity[v], EQUITY_COL + k, DRAWDOWN_COL + k, drawdowns, k, i)
+    );
     return [
       num(day.date, FORMATS.date),
       num(yearOf(day.date), "0.00"),
@@ -140,6 +170,8 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
       num(day.contracts.alvh, FORMATS.whole),
       ...equity.map((e) => num(e, FORMATS.dollars)),
       ...ddCells,
+      num(gatedEquity(i), FORMATS.dollars),
+      drawdownCell(gatedEquity, GATED_EQUITY_COL, GATED_DRAWDOWN_COL, drawdowns, 3, i),
     ];
   });
   const dailyColumn = (c: number): string => daily.column(c, 0, days.length);
@@ -185,6 +217,39 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
       }),
     ]),
   ]);
+  const gateColumns = [
+    [
+      "ALVH",
+      EQUITY_COL + REPLAY_VARIANTS.indexOf("alvh"),
+      DRAWDOWN_COL + REPLAY_VARIANTS.indexOf("alvh"),
+      gate.plain,
+    ],
+    [GATED_LABEL, GATED_EQUITY_COL, GATED_DRAWDOWN_COL, gate.macdGated],
+  ] as const;
+  add("replay-gate", [
+    [text("ALVH with a MACD gate (issue 17)", "section")],
+    [
+      text(
+        "Adds a layer only while MACD(12, 26, 9) of VIX is above its signal line; layers still fall freely. Compared with the plain rule.",
+        "note"
+      ),
+    ],
+    ["metric", ...gateColumns.map(([label]) => label)].map((h) => text(h, "header")),
+    ...SUMMARY_ROWS.map(([label, field]) => [
+      text(label, "label"),
+      ...gateColumns.map(([, equityCol, drawdownCol, figures]): PlanCell => {
+        const value = figures[field];
+        const format = SUMMARY_FORMATS[field];
+        if (field === "totalPnl") {
+          return formula(`=${daily.cell(lastDay, equityCol)}`, value, format);
+        }
+        if (field === "maxDrawdown") {
+          return formula(`=MAX(${dailyColumn(drawdownCol)})`, value, format);
+        }
+        return num(value, format, "model");
+      }),
+    ]),
+  ]);
   add("replay-limits", [
     [text("What the replay does not model", "section")],
     ...REPLAY_LIMITS.map((note) => [text(note, "note")]),
@@ -219,7 +284,8 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
     index: number,
     chartTitle: string,
     yAxisTitle: string,
-    firstCol: number
+    firstCol: number,
+    gatedCol: number
   ): PlanChart => ({
     id,
     sheet: "replay",
@@ -231,13 +297,10 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
       CHART_ROWS - 1,
       CHART_COLS - 1
     ),
-    series: REPLAY_VARIANTS.map((v, k) => ({
-      name: VARIANT_LABELS[v],
-      x,
-      y: dailyColumn(firstCol + k),
-      line: true,
-      markers: false,
-    })),
+    series: [
+      ...REPLAY_VARIANTS.map((v, k) => ({ name: VARIANT_LABELS[v], col: firstCol + k })),
+      { name: GATED_LABEL, col: gatedCol },
+    ].map(({ name, col }) => ({ name, x, y: dailyColumn(col), line: true, markers: false })),
   });
   return {
     title,
@@ -261,13 +324,14 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
       visible: false,
     },
     charts: [
-      chart("ALVH_EquityChart", 0, "Cumulative P&L", "P&L ($)", EQUITY_COL),
+      chart("ALVH_EquityChart", 0, "Cumulative P&L", "P&L ($)", EQUITY_COL, GATED_EQUITY_COL),
       chart(
         "ALVH_DrawdownChart",
         1,
         "Drawdown from the running peak",
         "Drawdown ($)",
-        DRAWDOWN_COL
+        DRAWDOWN_COL,
+        GATED_DRAWDOWN_COL
       ),
     ],
   };

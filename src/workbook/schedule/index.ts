@@ -36,7 +36,7 @@ import { POSITION_COLUMN_WIDTHS, POSITION_COLUMNS, positionCells } from "../posi
 import { SETTINGS_KEY, settingsToDocument, validateSettings } from "../settings";
 import { CHART_DATA_COL, CHARTS_SECTION, chartsSection } from "./charts";
 import { derivedSection } from "./derived";
-import { COMPUTED_AT_SECTION, computedAtSection, titleSection } from "./heading";
+import { actionSection, COMPUTED_AT_SECTION, computedAtSection, titleSection } from "./heading";
 import { inputsSection } from "./inputs";
 import { layersSection } from "./layers";
 import { modelValuesSection } from "./model-values";
@@ -50,6 +50,7 @@ import { stackSections, type StackEntry } from "./stack";
 /** The sections down column A, top to bottom. */
 const MAIN: readonly StackEntry[] = [
   { section: titleSection, gapBelow: 0 },
+  { section: actionSection },
   { section: computedAtSection },
   { section: inputsSection },
   { section: modelValuesSection },
@@ -88,7 +89,17 @@ function selectScope(book: readonly Position[], scope: ScheduleScope): Position[
   return [found];
 }
 
+/** Contracts already held: a whole number, 0 or more (0 when not given). */
+function validateHeld(held: number | undefined): void {
+  if (held === undefined || (Number.isInteger(held) && held >= 0)) return;
+  throw new AlvhError(
+    "held",
+    `Hedge contracts held must be a whole number of contracts, 0 or more (got ${held}): type what the account holds`
+  );
+}
+
 export function buildSchedulePlan(input: SchedulePlanInput): WorkbookPlan {
+  validateHeld(input.held);
   const settings = validateSettings(input.settings);
   const book = input.positions.map(validatePosition);
   const inScope = selectScope(book, input.scope);

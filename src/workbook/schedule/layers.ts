@@ -16,7 +16,8 @@ export const LAYER_HEADERS = [
   "Cumulative coverage",
   "Added coverage",
   "Exact contracts",
-  "Whole contracts",
+  "Whole contracts, this layer",
+  "Whole contracts, cumulative",
   "Coverage held",
   "Hedge expiry",
   "Est. cost ($)",
@@ -65,6 +66,11 @@ export function layerCell(frames: Frames, header: LayerHeader, i: number): strin
   return layerRef(frames.of(LAYERS_SECTION), header, i);
 }
 
+/** Relative range ("C55:C58") of `header` over the `rows` layer rows. */
+export function layerColumn(frames: Frames, header: LayerHeader, rows: number): string {
+  return frames.of(LAYERS_SECTION).column(columnOf(LAYER_HEADERS, header), FIRST, rows);
+}
+
 export const layersSection: Section = {
   id: LAYERS_SECTION,
   build: ({ figures: f }, frame) => {
@@ -100,19 +106,27 @@ export const layersSection: Section = {
           layer.exactContracts,
           FORMATS.exact
         ),
-        "Whole contracts": formula(
+        // Bought when the layer starts: the trader's order, beside the running total to hold.
+        "Whole contracts, this layer": formula(
+          i === 0
+            ? `=${ref("Whole contracts, cumulative")}`
+            : `=${ref("Whole contracts, cumulative")}-${ref("Whole contracts, cumulative", i - 1)}`,
+          i === 0 ? layer.whole : layer.whole - f.rows[i - 1].whole,
+          FORMATS.whole
+        ),
+        "Whole contracts, cumulative": formula(
           wholeFormula(ref("Exact contracts")),
           layer.whole,
           FORMATS.whole
         ),
         "Coverage held": formula(
-          heldFormula(ref("Whole contracts")),
+          heldFormula(ref("Whole contracts, cumulative")),
           layer.heldCoverage,
           FORMATS.fraction
         ),
         "Hedge expiry": formula("=ALVH_HedgeExpiry", f.hedge.expiry, FORMATS.date),
         "Est. cost ($)": formula(
-          `=${ref("Whole contracts")}*ALVH_UnitCost*ALVH_Multiplier`,
+          `=${ref("Whole contracts, cumulative")}*ALVH_UnitCost*ALVH_Multiplier`,
           layer.cost,
           FORMATS.dollars
         ),

@@ -42,7 +42,7 @@ const build = (read: HistoryRead): ReplaySheetPlan =>
 describe("replay in Excel (fake)", () => {
   it.each([
     [1000, 3],
-    [8500, 4],
+    [8500, 5],
   ])("writes %i days in %i syncs, each batch under the payload limit", async (rows, syncs) => {
     const fake = withHistory(rows);
     const report = await writeReplay(fake.ports, build);

@@ -4,7 +4,13 @@
  * LibreOffice (every drawdown, total P&L and max drawdown formula against the engine).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { replay, type ReplayResult } from "../../../src/core";
+import {
+  macdLayerGate,
+  replay,
+  replayGateComparison,
+  SUMMARY_ROWS,
+  type ReplayResult,
+} from "../../../src/core";
 import { cellAddress } from "../../../src/workbook/a1";
 import { REPLAY_OWNER_NAME, REPLAY_SHEET, type WorkbookPlan } from "../../../src/workbook/plan";
 import {
@@ -38,9 +44,9 @@ describe("the ALVH Replay sheet plan", () => {
   it("lists the days, the cycles and the engine's summary", () => {
     const daily = sheet.blocks.find((b) => b.id === sheet.dailyBlockId);
     expect(daily?.cells).toHaveLength(result.days.length);
-    expect(daily?.address).toBe(`N6:AA${5 + result.days.length}`);
+    expect(daily?.address).toBe(`N6:AC${5 + result.days.length}`);
     expect(sheet.title).toContain(`(1,500 days, ${result.cycles.length} cycles)`);
-    expect(DAILY_HEADERS).toHaveLength(14);
+    expect(DAILY_HEADERS).toHaveLength(16);
     const summary = sheet.blocks.find((b) => b.id === "replay-summary");
     const labels = summary?.cells.map((r) => (r[0].kind === "text" ? r[0].text : ""));
     expect(labels?.slice(1)).toEqual([
@@ -87,16 +93,55 @@ describe("the ALVH Replay sheet plan", () => {
     expect(REPLAY_LIMITS.join(" ")).toMatch(/Long-run VIX.*implied vol.*skew.*close/s);
   });
 
-  it("charts the three equity curves and drawdowns against the year", () => {
+  it("charts the three equity curves, the MACD-gated ALVH's and the drawdowns against the year", () => {
     expect(sheet.charts.map((c) => c.id)).toEqual(["ALVH_EquityChart", "ALVH_DrawdownChart"]);
     const last = 5 + result.days.length;
     expect(sheet.charts[0].series.map((s) => [s.name, s.x, s.y])).toEqual([
       ["unhedged", `O6:O${last}`, `V6:V${last}`],
       ["static", `O6:O${last}`, `W6:W${last}`],
       ["ALVH", `O6:O${last}`, `X6:X${last}`],
+      ["ALVH MACD-gated", `O6:O${last}`, `AB6:AB${last}`],
     ]);
     expect(sheet.charts[1].series[2].y).toBe(`AA6:AA${last}`);
+    expect(sheet.charts[1].series[3].y).toBe(`AC6:AC${last}`);
     expect(yearOf(result.days[0].date)).toBeCloseTo(1995.005, 3);
+  });
+
+  it("compares the MACD-gated ALVH with the plain rule: the engine's summaries", () => {
+    const gate = replayGateComparison(syntheticHistory(1500, 7, 700));
+    const block = sheet.blocks.find((b) => b.id === "replay-gate");
+    if (!block) throw new Error("no MACD gate block");
+    expect(block.cells[2].map((c) => (c.kind === "text" ? c.text : ""))).toEqual([
+      "metric",
+      "ALVH",
+      "ALVH MACD-gated",
+    ]);
+    const rows = block.cells.slice(3);
+    expect(rows.map((r) => (r[0].kind === "text" ? r[0].text : ""))).toEqual(
+      SUMMARY_ROWS.map(([label]) => label)
+    );
+    SUMMARY_ROWS.forEach(([, field], r) => {
+      const [plain, gated] = [rows[r][1], rows[r][2]].map((c) =>
+        c.kind === "formula" ? c.expected : c.kind === "number" ? c.value : null
+      );
+      expect(plain, field).toBe(gate.plain[field]);
+      expect(gated, field).toBe(gate.macdGated[field]);
+    });
+    // The plain rule is the sheet's ALVH; the gate changes what ALVH holds on this history.
+    expect(gate.plain).toEqual(result.summary.alvh);
+    expect(gate.macdGated.contractsTraded).not.toBe(gate.plain.contractsTraded);
+    const gated = replay(
+      syntheticHistory(1500, 7, 700),
+      {},
+      {
+        layerGate: macdLayerGate(syntheticHistory(1500, 7, 700).vix),
+      }
+    );
+    const daily = sheet.blocks.find((b) => b.id === sheet.dailyBlockId)!;
+    const equity = DAILY_HEADERS.indexOf("Equity ALVH MACD-gated ($)");
+    daily.cells.forEach((row, i) =>
+      expect(row[equity]).toMatchObject({ value: gated.days[i].equity.alvh })
+    );
   });
 
   it("is owned like the schedule: a hidden marker on A1, the preferred name", () => {
@@ -146,13 +191,13 @@ describe("the Replay sheet in the .xlsx, recomputed by LibreOffice", () => {
   it("recomputes the Office.js renderer's sheet to the same values", () => {
     const result = compareFormulas(plan, "replay", sheetNamed(office, REPLAY_SHEET));
     expect(result.mismatches.slice(0, 5)).toEqual([]);
-    expect(result.checked).toBe(3 * 1500 + 6);
+    expect(result.checked).toBe(4 * 1500 + 6 + 4);
   });
 
   it("recomputes every drawdown, total P&L and max drawdown formula to the engine's value", () => {
     const result = compareFormulas(plan, "replay", sheetNamed(recomputed, REPLAY_SHEET));
     expect(result.mismatches.slice(0, 5)).toEqual([]);
     expect(result.checked).toBe(formulaAddresses(plan, "replay").length);
-    expect(result.checked).toBe(3 * 1500 + 6);
+    expect(result.checked).toBe(4 * 1500 + 6 + 4);
   });
 });

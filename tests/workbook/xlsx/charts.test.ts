@@ -117,7 +117,7 @@ describe("page setup in the .xlsx", () => {
       `<definedName name="_xlnm.Print_Area" localSheetId="0">${sheetReference("ALVH Schedule", area).replace(/'/g, "'")}</definedName>`
     );
     expect(workbook).toContain(
-      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'ALVH Schedule'!$1:$3</definedName>`
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'ALVH Schedule'!$1:$7</definedName>`
     );
     expect(workbook).toContain(
       `<definedName name="_xlnm.Print_Titles" localSheetId="1">'ALVH Positions'!$1:$1</definedName>`

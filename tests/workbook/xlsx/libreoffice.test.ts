@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { cellAddress, parseCellAddress } from "../../../src/workbook/a1";
 import type { Position } from "../../../src/workbook/model";
 import { POSITIONS_TABLE, type WorkbookPlan } from "../../../src/workbook/plan";
+import { LAYER_HEADERS } from "../../../src/workbook/schedule/layers";
 import { DEFAULT_SETTINGS } from "../../../src/workbook/settings";
 import { renderXlsx } from "../../../src/workbook/xlsx";
 import { writeXlsx } from "../../../src/workbook/xlsx/write";
@@ -96,8 +97,8 @@ function edgePlan(): WorkbookPlan {
   });
 }
 
-const EXACT = 5;
-const WHOLE = 6;
+const EXACT = LAYER_HEADERS.indexOf("Exact contracts");
+const WHOLE = LAYER_HEADERS.indexOf("Whole contracts, cumulative");
 
 /** The layer table's rows (Layer, EDR trigger, …, Status) as the plan expects them. */
 function layerRows(plan: WorkbookPlan): (number | string | null)[][] {
@@ -223,7 +224,15 @@ describe("LibreOffice recalculates the .xlsx renderer's workbook", () => {
       ALVH_VixFuture: "future",
       ALVH_Beta: "beta",
     };
-    const columns = ["edrTrigger", "vixTrigger", "cumulative", "added", "exact", "whole", "held"];
+    const columns = {
+      edrTrigger: "EDR trigger (%)",
+      vixTrigger: "VIX trigger",
+      cumulative: "Cumulative coverage",
+      added: "Added coverage",
+      exact: "Exact contracts",
+      whole: "Whole contracts, cumulative",
+      held: "Coverage held",
+    } as const;
     for (const [i, c] of cases.entries()) {
       const sheet = schedule(recalculated[`plan${i}`]);
       const reference = c.scenario.expected as unknown as Record<string, unknown>;
@@ -242,8 +251,9 @@ describe("LibreOffice recalculates the .xlsx renderer's workbook", () => {
       const first = parseCellAddress(at("ALVH_LayerTable").split(":")[0])!;
       c.scenario.expected.rows.forEach((row, r) => {
         const values = row as unknown as Record<string, number>;
-        columns.forEach((key, k) => {
-          const got = sheet.cells.get(cellAddress(first.row + r, first.col + 1 + k))?.value;
+        Object.entries(columns).forEach(([key, header]) => {
+          const k = LAYER_HEADERS.indexOf(header);
+          const got = sheet.cells.get(cellAddress(first.row + r, first.col + k))?.value;
           expect(close(got, values[key]), `${c.scenario.name} layer ${r + 1} ${key}`).toBe(true);
         });
       });
@@ -343,7 +353,7 @@ describe("issue 14's worked example, recomputed in LibreOffice", () => {
     const file = "plan" + cases.indexOf(worked);
     const capContracts = value(file, "ALVH_CapContracts") as number;
     for (const row of layerTable(file)) {
-      const whole = row[col("Whole contracts")] as number;
+      const whole = row[col("Whole contracts, cumulative")] as number;
       expect(whole).toBeLessThanOrEqual(Math.floor(capContracts + 1e-9));
       expect(row[col("Coverage held")] as number).toBeLessThanOrEqual(0.6 + 1e-12);
       expect(row[col("Coverage held")] as number).toBeGreaterThan(0);

@@ -12,7 +12,10 @@ import path from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { WorkbookPlan } from "../../../src/workbook/plan";
+import { replay } from "../../../src/core";
+import { buildReplaySheet, withReplaySheet } from "../../../src/workbook/replay";
 import { renderXlsx } from "../../../src/workbook/xlsx";
+import { syntheticHistory } from "../../support/synthetic-history";
 import { printToPdf, recalculate } from "../../support/libreoffice";
 import { makePosition } from "../helpers";
 import { bookPlan } from "./support";
@@ -23,6 +26,12 @@ const large = bookPlan(
   Array.from({ length: 60 }, (_, i) => makePosition(`Condor ${i + 1}`, { credit: 10 + i / 10 }))
 );
 const plans: Record<string, WorkbookPlan> = { small, large };
+/** A short replay (issue 16/17) added to the small book, as "Download workbook" does. */
+const replayPlan = withReplaySheet(
+  small,
+  buildReplaySheet({ result: replay(syntheticHistory(400, 5, 200)), source: "a synthetic history" })
+);
+let replayPrinted: Printed;
 
 interface Printed {
   pages: string[];
@@ -50,8 +59,13 @@ function pdfPages(pdf: Uint8Array): string[] {
 beforeAll(async () => {
   const files: Record<string, Uint8Array> = {};
   for (const [name, plan] of Object.entries(plans)) files[name] = await renderXlsx(plan);
+  files.replay = await renderXlsx(replayPlan);
   const pdfs = await printToPdf(files);
   const resaved = await recalculate(files);
+  replayPrinted = {
+    pages: pdfPages(pdfs.replay),
+    resaved: await JSZip.loadAsync(resaved.replay),
+  };
   for (const name of Object.keys(plans)) {
     printed[name] = {
       pages: pdfPages(pdfs[name]),
@@ -93,6 +107,44 @@ describe("LibreOffice renders the workbook's charts", () => {
       }
     }
   );
+});
+
+describe("LibreOffice renders the Replay sheet's charts", () => {
+  const charts = replayPlan.charts.filter((c) => c.sheet === "replay");
+
+  it("draws the equity and drawdown charts with every variant, the MACD-gated one included", () => {
+    expect(charts.map((c) => c.id)).toEqual(["ALVH_EquityChart", "ALVH_DrawdownChart"]);
+    const text = replayPrinted.pages.join("\n");
+    for (const chart of charts) {
+      for (const label of [chart.title, chart.yAxisTitle]) expect(text, label).toContain(label);
+      expect(chart.series.map((s) => s.name)).toContain("ALVH MACD-gated");
+      for (const series of chart.series) expect(text, series.name).toContain(series.name);
+    }
+  });
+
+  it("keeps them as chart parts that read the plan's ranges on the Replay sheet", async () => {
+    const { resaved } = replayPrinted;
+    const parts = Object.keys(resaved.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(parts).toHaveLength(replayPlan.charts.length);
+    const xml = await Promise.all(parts.map((f) => resaved.file(f)!.async("string")));
+    const absolute = (range: string): string =>
+      range.replace(/([A-Z]+)(\d+)/g, (_, col: string, row: string) => `$${col}$${row}`);
+    for (const chart of charts) {
+      const part = xml.find((x) => x.includes(chart.title.replace(/&/g, "&amp;")));
+      expect(part, chart.title).toBeDefined();
+      const refs = [...part!.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) =>
+        m[1]
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")
+      );
+      for (const series of chart.series) {
+        for (const range of [series.x, series.y]) {
+          expect(refs, `${chart.id} ${series.name}`).toContain(`'ALVH Replay'!${absolute(range)}`);
+        }
+      }
+    }
+  });
 });
 
 describe("LibreOffice prints the schedule", () => {

@@ -2,6 +2,8 @@
  * The action first (issue 18): one line that says what to hold and what to trade now, and the VIX
  * at which the next layer starts. Pure text from the schedule's own figures (the plan's whole
  * contracts and hedge expiry, the engine's layer triggers), so the line cannot disagree with them.
+ * The task pane shows the text; the schedule sheet writes the same rule as native formulas over its
+ * own cells (actionFormula, nextTriggerFormula), checked against the text in LibreOffice.
  */
 import {
   activeLayers,
@@ -12,7 +14,7 @@ import {
   vixForEdr,
   ymdFromSerial,
 } from "../core";
-import type { HedgeSettings } from "../workbook/model";
+import type { HedgeSettings } from "./model";
 
 /** CME/Cboe month codes, January to December. */
 const MONTH_CODES = "FGHJKMNQUVXZ";
@@ -66,4 +68,36 @@ export function nextTriggerText(vix: number, settings: HedgeSettings): string {
   }
   const trigger = vixForEdr(layerTrigger(active + 1, grid), settings.annualDays, settings.bias);
   return `next layer at VIX ${shownVixTrigger(trigger).toFixed(2)}`;
+}
+
+/** Sheet cells (names or references) the action line's formula reads. */
+export interface ActionRefs {
+  target: string;
+  held: string;
+  /** An Excel date serial. */
+  expiry: string;
+  /** "future" or "call". */
+  instrument: string;
+}
+
+/** actionText as a native formula: month and code picked with MID, so no locale date format. */
+export function actionFormula({ target, held, expiry, instrument }: ActionRefs): string {
+  const month = `MID("${MONTHS.join("")}",3*MONTH(${expiry})-2,3)&"-"&RIGHT("0"&MOD(YEAR(${expiry}),100),2)`;
+  const noun = `IF(${instrument}="call","call","future")&IF(${target}=1,"","s")`;
+  const symbol = `IF(${instrument}="future"," (VX"&MID("${MONTH_CODES}",MONTH(${expiry}),1)&MOD(YEAR(${expiry}),10)&")","")`;
+  const trade =
+    `IF(${target}>${held},"buy "&(${target}-${held})&IF(${held}>0," more",""),` +
+    `IF(${target}<${held},"sell "&(${held}-${target}),"nothing to trade"))`;
+  return `="Hold "&${target}&" VIX "&${month}&" "&${noun}&${symbol}&" — "&${trade}`;
+}
+
+/**
+ * nextTriggerText as a native formula over the layer table: the shown VIX trigger of the row after
+ * the active layers (`triggers`, the table's VIX trigger column), or the cap when none is left.
+ */
+export function nextTriggerFormula(active: string, triggers: string): string {
+  return (
+    `=IF(${active}>=ROWS(${triggers}),"cap reached: no further layer",` +
+    `"next layer at VIX "&FIXED(INDEX(${triggers},${active}+1),2,TRUE))`
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serialFromYmd } from "../../src/core";
-import { actionText, hedgeMonth, nextTriggerText, vxSymbol } from "../../src/taskpane/action";
+import { actionText, hedgeMonth, nextTriggerText, vxSymbol } from "../../src/workbook/action";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 // 2027-02-17 is the Feb-27 VIX expiry (the Wednesday 30 days before the March SPX expiry).
