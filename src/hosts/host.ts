@@ -5,6 +5,8 @@
  *
  * - `book` edits the position book: save adds or updates by label (any case), remove deletes by
  *   label (a label not in the book is an AlvhError); bad rows come back from `list` by sheet row.
+ *   A book changed by someone else since this pane read it fails with a StaleBookError, which
+ *   the pane answers by offering to reload the book.
  * - `settings` keeps the hedge settings with the book (document settings, or localStorage).
  * - `write` reads the book as it is stored at the moment of writing, builds the plan from it with
  *   `planFor` and writes it, keeping the plan's document settings; it fails with an AlvhError,
@@ -13,6 +15,7 @@
  * - `selection`, when present, is the book row the trader selected (or its problem), and `watch`
  *   calls back whenever the selection moves, so the form can load that row.
  */
+import { AlvhError } from "../core/errors";
 import type { PlanFromBook } from "../workbook/excel/render";
 import type { HedgeSettings, Position } from "../workbook/model";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -28,6 +31,14 @@ export interface WriteReport {
   plan: WorkbookPlan;
   /** Book rows that could not be read and were left out, by sheet row number. */
   problems: PositionProblem[];
+}
+
+/** The book changed elsewhere (another tab) since it was read: nothing was written. */
+export class StaleBookError extends AlvhError {
+  constructor(message: string) {
+    super("book", message);
+    this.name = "StaleBookError";
+  }
 }
 
 export type SelectedRow = { position: Position } | { problem: PositionProblem } | null;

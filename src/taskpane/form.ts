@@ -16,7 +16,7 @@ import {
 } from "../core";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/position";
-import { DEFAULT_SETTINGS, validateSettings } from "../workbook/settings";
+import { DEFAULT_SETTINGS, validateSettings, type ResolvedSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
 import { labelledMessage } from "./messages";
 
@@ -42,6 +42,8 @@ export interface FormReading {
   position?: Position;
   market?: MarketInputs;
   settings?: HedgeSettings;
+  /** The settings as the engine validated them (defaults filled in), set with `settings`. */
+  resolved?: ResolvedSettings;
 }
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
@@ -190,7 +192,11 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
       instrument: values.instrument as HedgeSettings["instrument"],
       rounding: values.rounding as HedgeSettings["rounding"],
     };
-    if (attempt(() => validateSettings(settings))) reading.settings = settings;
+    const resolved = attempt(() => validateSettings(settings));
+    if (resolved) {
+      reading.settings = settings;
+      reading.resolved = resolved;
+    }
   }
   return reading;
 }

@@ -14,6 +14,7 @@ import {
   positionRow,
   type KeyValueStore,
 } from "../../src/hosts/standalone/storage";
+import { StaleBookError } from "../../src/hosts/host";
 import type { Position } from "../../src/workbook/model";
 
 function memory(limit = Infinity): KeyValueStore & { data: Map<string, string>; writes: number } {
@@ -197,6 +198,8 @@ describe("two tabs (observation 4)", () => {
       /changed in another tab.*reload/i
     );
     expect(await failure(() => tabB.remove("Shared"))).toMatch(/changed in another tab/);
+    // Typed, so the pane offers "Reload book" without reading the message's words.
+    await expect(tabB.remove("Shared")).rejects.toBeInstanceOf(StaleBookError);
     expect((await tabA.list()).positions).toEqual([]);
     await tabB.list();
     await tabB.save(condor("Shared", { credit: 21 }));

@@ -1,7 +1,8 @@
 /**
  * The pane as a web page with no Office host: the book and settings live in localStorage
  * (./storage.ts), "Write schedule" hands the plan to `show` (the pane draws it in the page), and
- * "Download workbook" saves it as an .xlsx file (./download.ts).
+ * "Download workbook" saves it as an .xlsx file (./download.ts), with what `downloaded` adds (the
+ * pane's previewed replay sheet).
  */
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { Host } from "../host";
@@ -16,7 +17,8 @@ export interface StandaloneHost extends Host {
 export function standaloneHost(
   store: KeyValueStore,
   reason: string,
-  show: (plan: WorkbookPlan) => void
+  show: (plan: WorkbookPlan) => void,
+  downloaded: (plan: WorkbookPlan) => WorkbookPlan = (plan) => plan
 ): StandaloneHost {
   const book = new LocalPositionBook(store);
   const settings = new LocalSettingsStore(store);
@@ -35,6 +37,6 @@ export function standaloneHost(
         problems: listing.problems,
       };
     },
-    download: downloadWorkbook,
+    download: (plan) => downloadWorkbook(downloaded(plan)),
   };
 }

@@ -4,7 +4,7 @@
  * and the model's limits, and "Compare layer spacings": the threshold × step sweep as two small
  * tables, ALVH's max drawdown and total P&L.
  */
-import { AlvhError, isAlvhError } from "../../core/errors";
+import { AlvhError } from "../../core/errors";
 import {
   REPLAY_DEFAULTS,
   REPLAY_VARIANTS,
@@ -18,6 +18,7 @@ import type { HedgeSettings } from "../../workbook/model";
 import { REPLAY_LIMITS } from "../../workbook/replay/limits";
 import { byId, el } from "../dom";
 import { formatNumber } from "../format";
+import { failureMessage } from "../messages";
 import type { ReplayHost, ReplayOutcome } from "./hosts";
 import { sweepTables } from "./sweep-view";
 
@@ -36,11 +37,6 @@ const SUMMARY_FORMATS: Partial<Record<keyof VariantSummary, string>> = {
   contractsTraded: "#,##0",
   daysHedged: "0.0%",
 };
-
-function messageOf(error: unknown): string {
-  if (isAlvhError(error)) return error.message;
-  return error instanceof Error ? `Something went wrong: ${error.message}` : String(error);
-}
 
 export class ReplayPanel {
   private readonly status = byId("replay-status");
@@ -105,14 +101,15 @@ export class ReplayPanel {
   private async act(action: () => Promise<string>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    document.body.setAttribute("aria-busy", "true");
+    const region = byId("replay-section");
+    region.setAttribute("aria-busy", "true");
     try {
       this.say(await action());
     } catch (error) {
-      this.say(messageOf(error), true);
+      this.say(failureMessage(error), true);
     } finally {
       this.busy = false;
-      document.body.removeAttribute("aria-busy");
+      region.removeAttribute("aria-busy");
     }
   }
 
