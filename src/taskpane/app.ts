@@ -120,6 +120,9 @@ export class TaskPane {
     const computedAt = nowSerial();
     const figures = formFigures(reading, computedAt);
     showSummary(reading, figures, { vixCloses: this.vixCloses?.closes() });
+    // The book's P&L needs only a valid spot, not the whole market.
+    const spot = reading.errors.has("spot") ? undefined : reading.numbers.get("spot");
+    this.bookView.showFacts(computedAt, spot);
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
     const wholeBook = this.wholeBook();
     this.risk.show(riskSource(reading, this.listing.positions, wholeBook, figures, computedAt));
