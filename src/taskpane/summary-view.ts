@@ -1,11 +1,13 @@
 /**
- * The summary section in the page, like FormView for the form: the action line and the live
- * summary, both from one reading and the schedule's figures computed once for them per refresh.
+ * The summary section in the page, like FormView for the form: the action line, the contracts by
+ * layer and the live summary, all from one reading and the schedule's figures computed once for
+ * them per refresh.
  */
 import type { BookFigures } from "../workbook/figures";
 import { actionLines } from "./action-view";
 import { byId, el } from "./dom";
 import type { FormReading } from "./form";
+import { layerRows } from "./layer-view";
 import { liveSummary, type SummaryExtras } from "./summary";
 
 export function showSummary(
@@ -22,4 +24,8 @@ export function showSummary(
   byId("action").replaceChildren(
     ...actionLines(reading, figures).map((line) => el("li", {}, line))
   );
+  const layers = layerRows(figures);
+  const table = byId<HTMLTableElement>("layer-contracts");
+  table.tBodies[0].replaceChildren(...layers);
+  table.hidden = layers.length === 0;
 }
