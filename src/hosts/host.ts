@@ -5,6 +5,8 @@
  *
  * - `book` edits the position book: save adds or updates by label (any case), remove deletes by
  *   label (a label not in the book is an AlvhError); bad rows come back from `list` by sheet row.
+ *   A book changed by someone else since this pane read it fails with a StaleBookError, which
+ *   the pane answers by offering to reload the book.
  * - `settings` keeps the hedge settings with the book (document settings, or localStorage).
  * - `write` reads the book as it is stored at the moment of writing, builds the plan from it with
  *   `planFor` and writes it, keeping the plan's document settings; it fails with an AlvhError,
@@ -17,6 +19,7 @@
  * - `numberFormat`, when present, gives the separators the trader types and reads numbers with:
  *   Excel's (cultureInfo, ExcelApi 1.11) or the browser locale's.
  */
+import { AlvhError } from "../core/errors";
 import type { PlanFromBook } from "../workbook/excel/render";
 import type { MarketMemory } from "../workbook/market-memory";
 import type { HedgeSettings, Position } from "../workbook/model";
@@ -39,6 +42,14 @@ export interface WriteReport {
 export interface NumberSeparators {
   decimal: string;
   group: string;
+}
+
+/** The book changed elsewhere (another tab) since it was read: nothing was written. */
+export class StaleBookError extends AlvhError {
+  constructor(message: string) {
+    super("book", message);
+    this.name = "StaleBookError";
+  }
 }
 
 export type SelectedRow = { position: Position } | { problem: PositionProblem } | null;

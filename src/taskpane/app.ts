@@ -3,8 +3,8 @@
  * and standalone. What differs (where the book and settings live, what "Write schedule" writes)
  * comes in through a `Host` (src/hosts/host.ts).
  */
-import { AlvhError, isAlvhError } from "../core";
-import type { Host } from "../hosts/host";
+import { AlvhError } from "../core";
+import { StaleBookError, type Host } from "../hosts/host";
 import type { PositionListing } from "../workbook/positions-table";
 import type { HedgeSettings, Position } from "../workbook/model";
 import { buildSchedulePlan } from "../workbook/schedule";
@@ -12,35 +12,28 @@ import { DEFAULT_SETTINGS } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
 import { BookView } from "./book-view";
 import { byId, el } from "./dom";
-import { decideSave } from "./identity";
-import { FIELDS, initialValues, POSITION_FIELD_IDS } from "./fields";
+import { decideSave, findByLabel } from "./identity";
+import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
-import { RiskView, type RiskSource } from "./risk/view";
-import {
-  completeReading,
-  positionsInScope,
-  scheduleRequest,
-  type CompleteReading,
-} from "./schedule-request";
-import { liveSummary } from "./summary";
+import { RiskView, riskSource } from "./risk/view";
+import { completeReading, scheduleRequest, type CompleteReading } from "./schedule-request";
+import { formFigures } from "./summary";
+import { showSummary } from "./summary-view";
+import { StatusLine } from "./status";
+import { blockers, neededFields, positionUntouched, type Need } from "./readiness";
 import type { VixClosesSource } from "./signals/closes";
-import { actionLines } from "./action-view";
 import { exampleValues } from "./example";
 import type { NumberSeparators } from "../hosts/host";
 import { MarketRecall } from "./market-recall";
 import { EN_US, localizeValues, numberLocale, showNumbers } from "./number-locale";
+import { failureMessage } from "./messages";
 
 const nowSerial = (): number => exchangeSerialFromDate(new Date());
 
-function messageOf(error: unknown): string {
-  if (isAlvhError(error)) return error.message;
-  return error instanceof Error ? `Something went wrong: ${error.message}` : String(error);
-}
-
 export class TaskPane {
   private readonly form: FormView;
-  private readonly status = byId("status");
+  private readonly status = new StatusLine();
   private readonly risk = new RiskView(byId("risk"));
   private readonly bookView = new BookView({
     load: (position) => this.load(position),
@@ -54,8 +47,6 @@ export class TaskPane {
   private busy = false;
   /** A settings change committed while an action ran, kept once it has finished. */
   private settingsPending = false;
-  /** Counts status messages, so a late "Settings saved." never hides a newer message. */
-  private said = 0;
   /** Label of the saved position the form was loaded from (null: a new position). */
   private editing: string | null = null;
   /** Positions deleted in this session, newest last, for Undo. */
@@ -111,7 +102,7 @@ export class TaskPane {
         ? [`Saved market inputs left empty: ${market.problems.join("; ")}`]
         : []),
     ];
-    if (notes.length) this.say(notes.join(". "));
+    if (notes.length) this.status.say(notes.join(". "));
     this.refresh();
   }
 
@@ -128,7 +119,7 @@ export class TaskPane {
     this.editing = position?.label ?? null;
     this.form.reset();
     this.refresh();
-    if (position) this.say(`Loaded "${position.label}".`);
+    if (position) this.status.say(`Loaded "${position.label}".`);
   }
 
   private read(): FormReading {
@@ -145,34 +136,20 @@ export class TaskPane {
   private refresh(): FormReading {
     const reading = this.read();
     this.form.showErrors(reading.errors);
-    const list = byId("summary-list");
-    const extras = { vixCloses: this.vixCloses?.closes() };
-    list.replaceChildren(
-      ...liveSummary(reading, nowSerial(), extras).flatMap((line) => [
-        el("dt", {}, line.label),
-        el("dd", { "data-summary": line.key }, showNumbers(line.value, this.locale)),
-      ])
+    // One computation of the schedule's figures per refresh, for the summary, the action line and
+    // (for the form's position alone) the risk view.
+    const computedAt = nowSerial();
+    const figures = formFigures(reading, computedAt);
+    showSummary(reading, figures, { vixCloses: this.vixCloses?.closes() }, (text) =>
+      showNumbers(text, this.locale)
     );
-    byId("action").replaceChildren(
-      ...actionLines(reading, nowSerial()).map((line) =>
-        el("li", {}, showNumbers(line, this.locale))
-      )
-    );
+    // The book's P&L needs only a valid spot, not the whole market.
+    const spot = reading.errors.has("spot") ? undefined : reading.numbers.get("spot");
+    this.bookView.showFacts(computedAt, spot);
     byId("general-errors").replaceChildren(...reading.general.map((m) => el("li", {}, m)));
-    this.risk.show(this.riskSource(reading));
+    const wholeBook = this.wholeBook();
+    this.risk.show(riskSource(reading, this.listing.positions, wholeBook, figures, computedAt));
     return reading;
-  }
-
-  /** The risk view's book: the form's position, or the whole book with it, as the schedule's. */
-  private riskSource(reading: FormReading): RiskSource | undefined {
-    const complete = completeReading(reading);
-    if (!complete) return undefined;
-    return {
-      positions: positionsInScope(this.listing.positions, complete.position, this.wholeBook()),
-      settings: complete.settings,
-      market: complete.market,
-      computedAt: nowSerial(),
-    };
   }
 
   /** Whether the schedule covers the whole book (the scope picker), or only the form's position. */
@@ -180,39 +157,26 @@ export class TaskPane {
     return byId<HTMLSelectElement>("scope").value === "book";
   }
 
-  /** Shows a status message, with a button beside it when `action` offers one (Undo, Reload). */
-  private say(
-    message: string,
-    isError = false,
-    action?: { label: string; run: () => Promise<void> }
-  ): void {
-    this.said++;
-    this.status.textContent = message;
-    this.status.classList.toggle("is-error", isError);
-    const button = byId<HTMLButtonElement>("status-action");
-    button.hidden = !action;
-    button.textContent = action?.label ?? "";
-    button.onclick = action ? () => void action.run() : null;
-  }
-
   /** Runs an action unless one is running; a failure is reported, never thrown at the page. */
   private async act(action: () => Promise<string | undefined>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    document.body.setAttribute("aria-busy", "true");
+    // The form is this pane's region (its buttons and status); the replay section marks its own.
+    const region = byId("position-form");
+    region.setAttribute("aria-busy", "true");
     try {
       const message = await action();
-      if (message) this.say(message);
+      if (message) this.status.say(message);
     } catch (error) {
-      const stale = isAlvhError(error) && /changed in another tab/.test(error.message);
-      this.say(
-        messageOf(error),
+      const stale = error instanceof StaleBookError;
+      this.status.say(
+        failureMessage(error),
         true,
         stale ? { label: "Reload book", run: () => this.reloadAfterStale() } : undefined
       );
     } finally {
       this.busy = false;
-      document.body.removeAttribute("aria-busy");
+      region.removeAttribute("aria-busy");
       if (this.settingsPending) {
         this.settingsPending = false;
         void this.keepSettings();
@@ -224,25 +188,18 @@ export class TaskPane {
    * The form's inputs when the ones `need` asks for are valid; otherwise shows why and gives up.
    * "market" is everything but the position: the whole book written from the saved positions.
    */
-  private valid(need: "position" | "market" | "all"): FormReading | undefined {
-    const isPosition = (id: string) => POSITION_FIELD_IDS.includes(id);
-    const needed = (id: string) =>
-      need === "all" ? true : need === "position" ? isPosition(id) : !isPosition(id);
+  private valid(need: Need): FormReading | undefined {
     // Only the fields this action needs turn red: a save does not need the market.
-    this.form.reveal(FIELDS.map((f) => f.id).filter(needed));
+    this.form.reveal(neededFields(need));
     const reading = this.refresh();
-    const blocking = [...reading.errors.keys()].filter(needed);
-    const ready = {
-      position: reading.position !== undefined,
-      market: completeReading(reading) !== undefined,
-    };
-    const complete = need === "all" ? ready.position && ready.market : ready[need];
-    if (blocking.length === 0 && complete) return reading;
-    this.form.focusFirst(blocking);
-    // As many as the messages shown: the fields' and, unless only the position is needed, the
-    // messages about inputs the form has no field for.
-    const count = blocking.length + (need === "position" ? 0 : reading.general.length) || 1;
-    this.say(`Nothing was written: ${count} input${count > 1 ? "s need" : " needs"} fixing.`, true);
+    const blocked = blockers(reading, need);
+    if (!blocked) return reading;
+    this.form.focusFirst(blocked.fields);
+    const { count } = blocked;
+    this.status.say(
+      `Nothing was written: ${count} input${count > 1 ? "s need" : " needs"} fixing.`,
+      true
+    );
     return undefined;
   }
 
@@ -252,11 +209,7 @@ export class TaskPane {
    * the position too, which joins the book even before it is saved.
    */
   private validForSchedule(): CompleteReading | undefined {
-    const untouched = initialValues();
-    const values = this.form.values();
-    const bookOnly =
-      this.wholeBook() &&
-      POSITION_FIELD_IDS.every((id) => (values[id] ?? "") === (untouched[id] ?? ""));
+    const bookOnly = this.wholeBook() && positionUntouched(this.form.values());
     const reading = bookOnly ? this.valid("market") : this.valid("all");
     const complete = reading && completeReading(reading);
     return complete && (bookOnly ? { ...complete, position: undefined } : complete);
@@ -275,13 +228,13 @@ export class TaskPane {
     }
     const settings = this.read().settings;
     if (!settings) return;
-    const before = this.said;
+    const before = this.status.count();
     try {
       await this.host.settings.save(settings);
       this.baseSettings = settings;
-      if (this.said === before) this.say("Settings saved.");
+      if (this.status.count() === before) this.status.say("Settings saved.");
     } catch (error) {
-      this.say(messageOf(error), true);
+      this.status.say(failureMessage(error), true);
     }
   }
 
@@ -290,7 +243,7 @@ export class TaskPane {
     try {
       await this.market.keep(this.read(), this.form.values());
     } catch (error) {
-      this.say(messageOf(error), true);
+      this.status.say(failureMessage(error), true);
     }
   }
 
@@ -304,7 +257,7 @@ export class TaskPane {
         if (this.editing !== null && !this.savedAs(this.editing)) this.editing = null;
         this.form.showErrors(new Map([...reading.errors, ["label", decision.message]]));
         this.form.focusFirst(["label"]);
-        this.say(`Nothing was written: ${decision.message}.`, true);
+        this.status.say(`Nothing was written: ${decision.message}.`, true);
         return undefined;
       }
       const kept =
@@ -330,8 +283,7 @@ export class TaskPane {
 
   /** The book's position of this label (labels match in any case, as in the table). */
   private savedAs(label: string): Position | undefined {
-    const wanted = label.trim().toLowerCase();
-    return this.listing.positions.find((p) => p.label.toLowerCase() === wanted);
+    return findByLabel(this.listing.positions, label);
   }
 
   /** "Write schedule" from the ribbon or a keyboard shortcut: the same as the pane's button. */
@@ -377,7 +329,7 @@ export class TaskPane {
       this.listing = await this.host.book.list();
     } catch (error) {
       this.listing = { positions: [], problems: [] };
-      this.say(messageOf(error), true);
+      this.status.say(failureMessage(error), true);
     }
     this.renderBook();
   }
@@ -402,7 +354,7 @@ export class TaskPane {
       }
       await this.reloadBook();
       this.bookView.focus();
-      this.say(
+      this.status.say(
         `Deleted "${label}".`,
         false,
         position ? { label: `Undo delete`, run: () => this.undoDelete(position) } : undefined
@@ -433,7 +385,7 @@ export class TaskPane {
 
   private async reloadAfterStale(): Promise<void> {
     await this.reloadBook();
-    this.say("Reloaded the book: it now shows the other tab's changes.");
+    this.status.say("Reloaded the book: it now shows the other tab's changes.");
   }
 
   /** Re-reads the book (after an import, or when Excel's table changed). */
@@ -447,7 +399,7 @@ export class TaskPane {
   }
 
   report(message: string, isError = false): void {
-    this.say(message, isError);
+    this.status.say(message, isError);
   }
 
   /** The form's settings when valid, else the last saved ones (the replay's layers come from here). */

@@ -1,20 +1,19 @@
 /**
  * The VIX closes of the workbook's `ALVH_History` table (Date, SPX, VIX; oldest first), for the
- * pane's signals line. Only the VIX column is read here; a workbook without the table has no
- * closes, and the pane shows no signals.
+ * pane's signals line. The table is read by the replay's own rules (`historyFromTable`: text
+ * numbers accepted, blank rows at the bottom skipped), so a table the replay accepts never fails
+ * here; a workbook without the table has no closes, and the pane shows no signals.
  */
-import { AlvhError } from "../core";
 import { HISTORY_TABLE } from "../workbook/plan";
 import { readTable } from "../workbook/excel/table";
-import { closesFromColumn, type VixClosesSource } from "./signals/closes";
+import { historyFromTable } from "../workbook/replay/history-table";
+import type { VixClosesSource } from "./signals/closes";
 import type { ExcelRun } from "../hosts/excel/office";
-
-const VIX_HEADER = "vix";
 
 /**
  * The table's VIX column, oldest first, in one round trip; undefined when the workbook has no
- * ALVH_History table (two round trips, as the book's). A table without a VIX column, or with a bad
- * close, is an AlvhError naming it.
+ * ALVH_History table (two round trips, as the book's). An empty table has no closes ([]); a table
+ * the replay would refuse is the replay's AlvhError, naming the sheet row and the fix.
  */
 export function readHistoryVix(run: ExcelRun): Promise<number[] | undefined> {
   return run(async (context) => {
@@ -22,20 +21,7 @@ export function readHistoryVix(run: ExcelRun): Promise<number[] | undefined> {
     probe.load("name");
     await context.sync();
     if (probe.isNullObject) return undefined;
-    const read = await readTable(context, probe);
-    const at = read.header.findIndex(
-      (h) => typeof h === "string" && h.trim().toLowerCase() === VIX_HEADER
-    );
-    if (at < 0) {
-      throw new AlvhError(
-        "table",
-        `${HISTORY_TABLE} has no "VIX" column: name its VIX closes' header "VIX"`
-      );
-    }
-    return closesFromColumn(
-      read.rows.map((row) => row[at]),
-      read.firstRow
-    );
+    return [...historyFromTable(await readTable(context, probe)).vix];
   });
 }
 

@@ -39,6 +39,7 @@ function control(spec: FieldSpec, describedBy: string): Control {
 export class FormView {
   private readonly views = new Map<string, FieldView>();
   private readonly touched = new Set<string>();
+  private readonly listeners: (() => void)[] = [];
 
   /** Builds the fields of each group into the element with id `group-<group>`. */
   constructor(root: HTMLElement) {
@@ -59,8 +60,8 @@ export class FormView {
       if (!group) throw new Error(`the form has no #group-${spec.group}`);
       group.append(field);
       this.views.set(spec.id, { spec, control: input, error });
-      input.addEventListener("blur", () => this.touched.add(spec.id));
-      input.addEventListener("change", () => this.touched.add(spec.id));
+      input.addEventListener("blur", () => this.leave(spec.id));
+      input.addEventListener("change", () => this.leave(spec.id));
     }
   }
 
@@ -75,12 +76,19 @@ export class FormView {
     }
   }
 
+  /**
+   * Calls `listener` when a value changes ("input") and when a field is first left, so its error
+   * shows: once per field, not again for the "change" and "blur" that follow every edit.
+   */
   onInput(listener: () => void): void {
-    for (const view of this.views.values()) {
-      view.control.addEventListener("input", listener);
-      view.control.addEventListener("change", listener);
-      view.control.addEventListener("blur", listener);
-    }
+    this.listeners.push(listener);
+    for (const view of this.views.values()) view.control.addEventListener("input", listener);
+  }
+
+  private leave(id: string): void {
+    if (this.touched.has(id)) return;
+    this.touched.add(id);
+    for (const listener of this.listeners) listener();
   }
 
   /** From now on these fields' errors show (the ones an action needs), as if left by the trader. */

@@ -16,7 +16,7 @@ import {
 } from "../core";
 import type { HedgeSettings, MarketInputs, Position } from "../workbook/model";
 import { validatePosition } from "../workbook/position";
-import { DEFAULT_SETTINGS, validateSettings } from "../workbook/settings";
+import { DEFAULT_SETTINGS, validateSettings, type ResolvedSettings } from "../workbook/settings";
 import { FIELDS, fieldFor, type FormValues } from "./fields";
 import { labelledMessage } from "./messages";
 import type { NumberSeparators } from "../hosts/host";
@@ -46,6 +46,8 @@ export interface FormReading {
   position?: Position;
   market?: MarketInputs;
   settings?: HedgeSettings;
+  /** The settings as the engine validated them (defaults filled in), set with `settings`. */
+  resolved?: ResolvedSettings;
 }
 
 /**
@@ -189,7 +191,11 @@ export function readForm(values: FormValues, context: FormContext): FormReading 
       instrument: values.instrument as HedgeSettings["instrument"],
       rounding: values.rounding as HedgeSettings["rounding"],
     };
-    if (attempt(() => validateSettings(settings))) reading.settings = settings;
+    const resolved = attempt(() => validateSettings(settings));
+    if (resolved) {
+      reading.settings = settings;
+      reading.resolved = resolved;
+    }
   }
   return reading;
 }

@@ -15,17 +15,18 @@ export type SaveDecision =
   | { kind: "rename"; from: Position }
   | { kind: "refuse"; message: string };
 
-const find = (book: readonly Position[], label: string): Position | undefined => {
+/** The book's position of this label (labels match in any case, as in the table). */
+export function findByLabel(book: readonly Position[], label: string): Position | undefined {
   const wanted = label.trim().toLowerCase();
   return book.find((p) => p.label.toLowerCase() === wanted);
-};
+}
 
 export function decideSave(
   editing: string | null,
   label: string,
   book: readonly Position[]
 ): SaveDecision {
-  const taken = find(book, label);
+  const taken = findByLabel(book, label);
   if (editing === null) {
     return taken
       ? {
@@ -34,7 +35,7 @@ export function decideSave(
         }
       : { kind: "new" };
   }
-  const loaded = find(book, editing);
+  const loaded = findByLabel(book, editing);
   if (!loaded) {
     return {
       kind: "refuse",

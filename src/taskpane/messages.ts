@@ -3,6 +3,7 @@
  * (`shortCall 6150 must be above shortPut 6160`), the trader reads the field's label and the
  * number as typed ("Short call 6,150 must be above short put 6,160").
  */
+import { isAlvhError } from "../core/errors";
 import { FIELDS, fieldFor } from "./fields";
 
 /** A label inside a sentence: "Short put" → "short put", but "VIX future" keeps its capitals. */
@@ -44,4 +45,13 @@ export function labelledMessage(
     const label = offset === 0 ? spec.label : midSentence(spec.label);
     return number === undefined ? label : `${label} ${asTyped(id, number)}`;
   });
+}
+
+/**
+ * What a failed action tells the trader: the engine's message as it is (it names the input and the
+ * fix), anything else as the unexpected fault it is.
+ */
+export function failureMessage(error: unknown): string {
+  if (isAlvhError(error)) return error.message;
+  return error instanceof Error ? `Something went wrong: ${error.message}` : String(error);
 }

@@ -21,8 +21,7 @@ import {
   shownVixTrigger,
   vixForEdr,
 } from "../core";
-import { computeFigures } from "../workbook/figures";
-import { validateSettings } from "../workbook/settings";
+import { computeFigures, type BookFigures } from "../workbook/figures";
 import type { FormReading } from "./form";
 import { formatNumber } from "./format";
 import { describeSignals } from "./signals/describe";
@@ -51,9 +50,20 @@ export interface SummaryExtras {
   vixCloses?: readonly number[];
 }
 
+/**
+ * The schedule's figures for the form's position, or undefined until the position, market and
+ * settings are valid: computed once per refresh, for the summary and the action line.
+ */
+export function formFigures(reading: FormReading, computedAt: number): BookFigures | undefined {
+  const { position, market, resolved } = reading;
+  return position && market && resolved
+    ? quietly(() => computeFigures([position], resolved, market, computedAt))
+    : undefined;
+}
+
 export function liveSummary(
   reading: FormReading,
-  computedAt: number,
+  figures: BookFigures | undefined,
   extras: SummaryExtras = {}
 ): SummaryLine[] {
   const n = reading.numbers;
@@ -71,7 +81,7 @@ export function liveSummary(
         })
       )
     : undefined;
-  const settings = reading.settings ? validateSettings(reading.settings) : undefined;
+  const settings = reading.resolved;
   const vix = reading.market?.vix;
   const level =
     settings && vix !== undefined
@@ -82,11 +92,6 @@ export function liveSummary(
   const covered =
     level !== undefined && settings
       ? coverage(level, { ...grid, perLayer: settings.perLayer, cap: settings.cap })
-      : undefined;
-  const { position, market } = reading;
-  const figures =
-    position && market && settings
-      ? quietly(() => computeFigures([position], settings, market, computedAt))
       : undefined;
   const be = ic ? quietly(() => condorBreakEvens(ic)) : undefined;
   // SPEC §3.2: a side whose wing the credit covers has no break-even.

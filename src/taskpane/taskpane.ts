@@ -4,14 +4,12 @@
  * the browser tests (and assistive tools) that start-up has finished.
  */
 import { excelHost } from "../hosts/excel/host";
-import { downloadWorkbook } from "../hosts/standalone/download";
 import { standaloneHost } from "../hosts/standalone/host";
 import type { KeyValueStore } from "../hosts/standalone/storage";
 import { TaskPane } from "./app";
 import { detectHost, openedByOffice, type OfficeLike } from "./mode";
 import { followSelection } from "./selection";
 import { enableCsv } from "./standalone/csv-view";
-import type { WorkbookPlan } from "../workbook/plan";
 import { historyVixCloses } from "./excel-history";
 import { standaloneVixCloses } from "./standalone/vix-closes";
 import { excelReplayHost, standaloneReplayHost } from "./replay/hosts";
@@ -58,12 +56,8 @@ async function main(): Promise<void> {
     await followSelection(pane, host.selection);
   } else {
     const { store, note } = browserStore();
-    const standalone = standaloneHost(store, mode.reason + note, previewSchedule);
     // "Download workbook" saves the replay sheet previewed last with the schedule.
-    const host = {
-      ...standalone,
-      download: (plan: WorkbookPlan) => downloadWorkbook(withPreviewedReplay(plan)),
-    };
+    const host = standaloneHost(store, mode.reason + note, previewSchedule, withPreviewedReplay);
     const pane = new TaskPane(host, standaloneVixCloses(store));
     new ReplayPanel(standaloneReplayHost(store), () => pane.hedgeSettings());
     enableCsv(pane, host.book);

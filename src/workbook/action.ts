@@ -1,19 +1,12 @@
 /**
  * The action first (issue 18): one line that says what to hold and what to trade now, and the VIX
  * at which the next layer starts. Pure text from the schedule's own figures (the plan's whole
- * contracts and hedge expiry, the engine's layer triggers), so the line cannot disagree with them.
+ * contracts and hedge expiry, the layer rows' shown triggers), so the line cannot disagree with them.
  * The task pane shows the text; the schedule sheet writes the same rule as native formulas over its
  * own cells (actionFormula, nextTriggerFormula), checked against the text in LibreOffice.
  */
-import {
-  activeLayers,
-  edr,
-  layerTrigger,
-  scheduleLayerCount,
-  shownVixTrigger,
-  vixForEdr,
-  ymdFromSerial,
-} from "../core";
+import { ymdFromSerial } from "../core";
+import type { BookFigures } from "./figures";
 import type { HedgeSettings } from "./model";
 
 /** CME/Cboe month codes, January to December. */
@@ -57,17 +50,22 @@ export function actionText({ target, held, expiry, instrument }: HedgeHolding): 
 }
 
 /**
- * "next layer at VIX 15.09": the shown trigger (rounded up, SPEC §3.5) of the first layer not yet
- * active, or that the cap is reached.
+ * "next layer at VIX 15.09": the shown trigger (rounded up, SPEC §3.5) of the schedule's first
+ * layer not yet active, or that the cap is reached. With `added`, the contracts that layer adds to
+ * those held: "next layer at VIX 15.09 (+1 future)", or "all 3 layers active" (the risk view's).
  */
-export function nextTriggerText(vix: number, settings: HedgeSettings): string {
-  const grid = { threshold: settings.threshold, step: settings.step };
-  const active = activeLayers(edr(vix, settings.annualDays, settings.bias), grid);
-  if (active >= scheduleLayerCount(settings.perLayer, settings.cap)) {
-    return "cap reached: no further layer";
-  }
-  const trigger = vixForEdr(layerTrigger(active + 1, grid), settings.annualDays, settings.bias);
-  return `next layer at VIX ${shownVixTrigger(trigger).toFixed(2)}`;
+export function nextTriggerText(
+  rows: BookFigures["rows"],
+  added?: HedgeSettings["instrument"]
+): string {
+  const next = rows.find((row) => row.status === "next");
+  if (!next) return added ? `all ${rows.length} layers active` : "cap reached: no further layer";
+  const text = `next layer at VIX ${next.shownVixTrigger.toFixed(2)}`;
+  if (!added) return text;
+  const active = rows.filter((row) => row.status === "active");
+  const count = next.whole - (active.at(-1)?.whole ?? 0);
+  const noun = `${added === "call" ? "call" : "future"}${Math.abs(count) === 1 ? "" : "s"}`;
+  return `${text} (${count >= 0 ? "+" : ""}${count} ${noun})`;
 }
 
 /** Sheet cells (names or references) the action line's formula reads. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { initialValues, fieldFor, FIELDS } from "../../src/taskpane/fields";
 import { isoFromSerial } from "../../src/core";
-import { parseIsoDate, parseNumber, readForm } from "../../src/taskpane/form";
-import { liveSummary } from "../../src/taskpane/summary";
+import { parseIsoDate, parseNumber, readForm, type FormReading } from "../../src/taskpane/form";
+import { formFigures, liveSummary } from "../../src/taskpane/summary";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 // 45658 is 2025-01-01 in Excel's 1900 date system (SPEC §2).
@@ -171,6 +171,10 @@ describe("readForm", () => {
   });
 });
 
+/** The pane's refresh: the form's figures once, then the summary from them. */
+const summaryAt = (reading: FormReading, at: number) =>
+  liveSummary(reading, formFigures(reading, at));
+
 describe("liveSummary", () => {
   const value = (lines: ReturnType<typeof liveSummary>, key: string) =>
     lines.find((l) => l.key === key)?.value;
@@ -180,7 +184,7 @@ describe("liveSummary", () => {
     // EDR 18/√252 = 1.1339 %; layers ⌊(1.1339 − 0.9)/0.05⌋ + 1 = 5; coverage min(1.25, 0.6);
     // contracts 0.6 · (16000/10) / (β 1 · 1000) = 0.96, but one contract would hedge 62.5 % of
     // the exposure, above the 60 % cap (63 % shown): 0 (SPEC §3.5). Active layers against the 3-row schedule.
-    const lines = liveSummary(readForm({ ...valid, beta: "1" }, context), TODAY + 0.5);
+    const lines = summaryAt(readForm({ ...valid, beta: "1" }, context), TODAY + 0.5);
     expect(value(lines, "breakEvens")).toBe("5,880.00 – 6,120.00");
     expect(value(lines, "maxProfit")).toBe("$4,000.00");
     expect(value(lines, "maxLoss")).toBe("$16,000.00");
@@ -204,7 +208,7 @@ describe("liveSummary", () => {
   };
 
   it("shows VIX triggers rounded up and active layers against the schedule (issue 14)", () => {
-    const lines = liveSummary(readForm(worked, context), TODAY + 0.5);
+    const lines = summaryAt(readForm(worked, context), TODAY + 0.5);
     expect(value(lines, "triggers")).toBe("14.29 / 15.09 / 15.88");
     expect(value(lines, "layers")).toBe("5 (cap reached at 3)");
   });
@@ -214,7 +218,7 @@ describe("liveSummary", () => {
     const tau = (45734 + 19 / 48 - (TODAY + 0.5)) / 365;
     const beta = Math.exp(-5.9 * tau);
     const future = 19.4 + (18 - 19.4) * beta;
-    const lines = liveSummary(readForm(worked, context), TODAY + 0.5);
+    const lines = summaryAt(readForm(worked, context), TODAY + 0.5);
     expect(value(lines, "future")).toBe(
       `${future.toFixed(2)} (estimate), beta ${beta.toFixed(2)}; contango: costs $${Math.round((future - 18) * 1000).toLocaleString("en-US")} per contract if VIX stays at 18 (estimate: a lower bound)`
     );
@@ -228,7 +232,7 @@ describe("liveSummary", () => {
 
   it("says none for a side without a break-even (issue 14, SPEC §3.2)", () => {
     const broken = { ...valid, longPut: "5800", longCall: "6125", credit: "30", contracts: "1" };
-    expect(value(liveSummary(readForm(broken, context), TODAY), "breakEvens")).toBe(
+    expect(value(summaryAt(readForm(broken, context), TODAY), "breakEvens")).toBe(
       "5,870.00 – none"
     );
   });
@@ -238,7 +242,7 @@ describe("liveSummary", () => {
       ...context,
       baseSettings: { ...DEFAULT_SETTINGS, exposureMethod: "vega" as const },
     };
-    const lines = liveSummary(
+    const lines = summaryAt(
       readForm({ ...worked, spot: "6300", impliedVol: "0.05" }, vega),
       TODAY + 0.5
     );
@@ -249,12 +253,12 @@ describe("liveSummary", () => {
 
   it("shows what it can while other fields are still wrong", () => {
     // VIX 15.87 → EDR 0.99972 %: layers ⌊0.0997/0.05⌋ + 1 = 2, coverage 50 %.
-    const lines = liveSummary(readForm({ ...valid, label: "", vix: "15.87" }, context), TODAY);
+    const lines = summaryAt(readForm({ ...valid, label: "", vix: "15.87" }, context), TODAY);
     expect(value(lines, "breakEvens")).toBe("5,880.00 – 6,120.00");
     expect(value(lines, "layers")).toBe("2");
     expect(value(lines, "coverage")).toBe("50%");
     expect(value(lines, "contracts")).toBe("—");
-    const broken = liveSummary(readForm({ ...valid, credit: "abc" }, context), TODAY);
+    const broken = summaryAt(readForm({ ...valid, credit: "abc" }, context), TODAY);
     expect(value(broken, "maxLoss")).toBe("—");
   });
 });

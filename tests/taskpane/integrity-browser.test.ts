@@ -42,8 +42,8 @@ async function fill(page: Page, values: Record<string, string>): Promise<void> {
 async function save(page: Page, values: Record<string, string>): Promise<string> {
   await fill(page, values);
   await page.getByRole("button", { name: "Save position" }).click();
-  // The pane marks <body aria-busy> while an action runs.
-  await page.waitForSelector("body:not([aria-busy])");
+  // The pane marks its form aria-busy while an action runs.
+  await page.waitForSelector("#position-form:not([aria-busy])");
   return (await page.textContent("#status")) ?? "";
 }
 

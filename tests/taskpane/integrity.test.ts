@@ -9,6 +9,7 @@ import { parseCsv } from "../../src/workbook/csv";
 import { planImport } from "../../src/taskpane/standalone/import-plan";
 import { decideSave } from "../../src/taskpane/identity";
 import { BOOK_KEY, LocalPositionBook, positionRow } from "../../src/hosts/standalone/storage";
+import { StaleBookError } from "../../src/hosts/host";
 import type { Position } from "../../src/workbook/model";
 import { memoryStore } from "../support/memory-store";
 
@@ -174,6 +175,8 @@ describe("two tabs (observation 4)", () => {
       /changed in another tab.*reload/i
     );
     expect(await failure(() => tabB.remove("Shared"))).toMatch(/changed in another tab/);
+    // Typed, so the pane offers "Reload book" without reading the message's words.
+    await expect(tabB.remove("Shared")).rejects.toBeInstanceOf(StaleBookError);
     expect((await tabA.list()).positions).toEqual([]);
     await tabB.list();
     await tabB.save(condor("Shared", { credit: 21 }));

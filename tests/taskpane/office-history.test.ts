@@ -22,13 +22,28 @@ describe("reading ALVH_History's VIX closes", () => {
     expect(fake.syncs).toBe(2);
   });
 
+  it("reads the table as the replay does: text numbers, and blank rows at the bottom skipped", async () => {
+    // The table Replay creates (A1:C2) has one blank data row: no closes, not an error.
+    const created = workbookWithHistory(["Date", "SPX", "VIX"], [["", "", ""]]);
+    expect(await readHistoryVix(created.run)).toEqual([]);
+    const pasted = workbookWithHistory(
+      ["Date", "SPX", "VIX"],
+      [
+        ["2025-01-02", "$5,900.50", "17.25"],
+        [45661, 5880, 18.5],
+        ["", "", ""],
+      ]
+    );
+    expect(await readHistoryVix(pasted.run)).toEqual([17.25, 18.5]);
+  });
+
   it("has no closes when the workbook has no history table", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Sheet1");
     expect(await readHistoryVix(fake.run)).toBeUndefined();
   });
 
-  it("names the sheet row of a bad close, and a missing VIX column", async () => {
+  it("names the sheet row of a bad close, and a missing VIX column, as the replay does", async () => {
     const bad = workbookWithHistory(
       ["Date", "SPX", "VIX"],
       [
@@ -37,10 +52,12 @@ describe("reading ALVH_History's VIX closes", () => {
       ]
     );
     await expect(readHistoryVix(bad.run)).rejects.toThrow(
-      "ALVH_History row 5: the VIX close must be a number above 0"
+      "ALVH_History: ALVH History row 5: vix is missing or not a number"
     );
     const noVix = workbookWithHistory(["Date", "SPX"], [[45660, 5900]]);
-    await expect(readHistoryVix(noVix.run)).rejects.toThrow(/has no "VIX" column/);
+    await expect(readHistoryVix(noVix.run)).rejects.toThrow(
+      "The ALVH_History table has no VIX column: its headers must be Date, SPX, VIX"
+    );
   });
 
   it("as the pane's source: loaded once, listeners told, a failure reported with no closes", async () => {
@@ -59,6 +76,6 @@ describe("reading ALVH_History's VIX closes", () => {
     );
     await broken.load();
     expect(broken.closes()).toBeUndefined();
-    expect(reports).toEqual([expect.stringMatching(/has no "VIX" column/)]);
+    expect(reports).toEqual([expect.stringMatching(/has no VIX column/)]);
   });
 });

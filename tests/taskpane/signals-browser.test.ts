@@ -85,9 +85,9 @@ describe("VIX signals in the standalone pane", () => {
     for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
     await pasteCloses(page, COLUMN);
     await page.getByRole("button", { name: "Save position" }).click();
-    await page.waitForSelector("body:not([aria-busy])");
+    await page.waitForSelector("#position-form:not([aria-busy])");
     await page.getByRole("button", { name: "Write schedule" }).click();
-    await page.waitForSelector("body:not([aria-busy])");
+    await page.waitForSelector("#position-form:not([aria-busy])");
     const preview = page.locator("#preview");
     await expect(preview.isVisible()).resolves.toBe(true);
     await expect(

@@ -4,7 +4,7 @@ import { readForm } from "../../src/taskpane/form";
 import { initialValues } from "../../src/taskpane/fields";
 import { parseVixCloses } from "../../src/taskpane/signals/closes";
 import { describeSignals } from "../../src/taskpane/signals/describe";
-import { liveSummary } from "../../src/taskpane/summary";
+import { formFigures, liveSummary } from "../../src/taskpane/summary";
 import { DEFAULT_SETTINGS } from "../../src/workbook/settings";
 
 const TODAY = 45658;
@@ -88,14 +88,15 @@ describe("liveSummary's VIX signals line", () => {
   const keys = (lines: ReturnType<typeof liveSummary>) => lines.map((l) => l.key);
 
   it("sits right after the EDR when closes are given, and is absent without them", () => {
-    const lines = liveSummary(reading, TODAY, { vixCloses: TEN_UP_FOUR_DOWN });
+    const figures = formFigures(reading, TODAY);
+    const lines = liveSummary(reading, figures, { vixCloses: TEN_UP_FOUR_DOWN });
     const at = keys(lines).indexOf("edr");
     expect(lines[at + 1]).toEqual({
       key: "vixSignals",
       label: "VIX signals",
       value: "RSI(14) 71.4 — above 70; MACD needs 34 closes (got 15)",
     });
-    expect(keys(liveSummary(reading, TODAY))).not.toContain("vixSignals");
-    expect(keys(liveSummary(reading, TODAY, { vixCloses: [] }))).not.toContain("vixSignals");
+    expect(keys(liveSummary(reading, figures))).not.toContain("vixSignals");
+    expect(keys(liveSummary(reading, figures, { vixCloses: [] }))).not.toContain("vixSignals");
   });
 });

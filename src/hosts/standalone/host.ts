@@ -2,7 +2,8 @@
  * The pane as a web page with no Office host: the book, settings and market inputs live in
  * localStorage (./storage.ts, ./market.ts), numbers are typed as the browser's locale writes them
  * (../locale.ts), "Write schedule" hands the plan to `show` (the pane draws it in the page), and
- * "Download workbook" saves it as an .xlsx file (./download.ts).
+ * "Download workbook" saves it as an .xlsx file (./download.ts), with what `downloaded` adds (the
+ * pane's previewed replay sheet).
  */
 import type { WorkbookPlan } from "../../workbook/plan";
 import type { Host, HostMarket, NumberSeparators } from "../host";
@@ -21,7 +22,8 @@ export interface StandaloneHost extends Host {
 export function standaloneHost(
   store: KeyValueStore,
   reason: string,
-  show: (plan: WorkbookPlan) => void
+  show: (plan: WorkbookPlan) => void,
+  downloaded: (plan: WorkbookPlan) => WorkbookPlan = (plan) => plan
 ): StandaloneHost {
   const book = new LocalPositionBook(store);
   const settings = new LocalSettingsStore(store);
@@ -40,7 +42,7 @@ export function standaloneHost(
         problems: listing.problems,
       };
     },
-    download: downloadWorkbook,
+    download: (plan) => downloadWorkbook(downloaded(plan)),
     market: new LocalMarketStore(store),
     numberFormat: async () => separatorsOfLocale(browserLanguage()),
   };

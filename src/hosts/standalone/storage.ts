@@ -11,7 +11,7 @@ import { validatePosition } from "../../workbook/position";
 import { parsePositionRows, POSITION_COLUMNS } from "../../workbook/positions-table";
 import type { DocumentSetting } from "../../workbook/plan";
 import { SETTINGS_KEY, settingsFromDocument, settingsToDocument } from "../../workbook/settings";
-import type { HostBook, HostSettings } from "../host";
+import { StaleBookError, type HostBook, type HostSettings } from "../host";
 
 /** The slice of the Web Storage API used here (localStorage, or a Map in tests). */
 export interface KeyValueStore {
@@ -98,8 +98,7 @@ export class LocalPositionBook implements HostBook {
   private rowsForWrite(): unknown[] {
     const raw = this.store.getItem(BOOK_KEY);
     if (this.seen !== undefined && raw !== this.seen) {
-      throw new AlvhError(
-        "book",
+      throw new StaleBookError(
         "the book was changed in another tab since this one read it: nothing was saved. Reload the book to see the other tab's changes, then try again"
       );
     }

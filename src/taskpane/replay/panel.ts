@@ -2,12 +2,14 @@
  * The pane's Replay section: its own settings (strikes, futures model, fees; the layer settings
  * come from the form's Settings), "Import history" (standalone), "Replay" with SPEC §4's summary
  * and the model's limits, and "Compare layer spacings": the threshold × step sweep as two small
- * tables, ALVH's max drawdown and total P&L.
+ * tables, ALVH's max drawdown and total P&L; "Compare MACD gate": the plain rule against the
+ * MACD-gated one (issue 17).
  */
-import { AlvhError, isAlvhError } from "../../core/errors";
+import { AlvhError } from "../../core/errors";
 import {
   REPLAY_DEFAULTS,
   REPLAY_VARIANTS,
+  replayGateComparison,
   replayParams,
   replaySweep,
   SUMMARY_ROWS,
@@ -18,7 +20,9 @@ import type { HedgeSettings } from "../../workbook/model";
 import { REPLAY_LIMITS } from "../../workbook/replay/limits";
 import { byId, el } from "../dom";
 import { formatNumber } from "../format";
+import { failureMessage } from "../messages";
 import type { ReplayHost, ReplayOutcome } from "./hosts";
+import { gateTable } from "./gate-view";
 import { sweepTables } from "./sweep-view";
 
 /** The section's fields: id suffix, label, the parameter, hint. */
@@ -37,14 +41,10 @@ const SUMMARY_FORMATS: Partial<Record<keyof VariantSummary, string>> = {
   daysHedged: "0.0%",
 };
 
-function messageOf(error: unknown): string {
-  if (isAlvhError(error)) return error.message;
-  return error instanceof Error ? `Something went wrong: ${error.message}` : String(error);
-}
-
 export class ReplayPanel {
   private readonly status = byId("replay-status");
   private readonly sweepButton = byId<HTMLButtonElement>("sweep");
+  private readonly gateButton = byId<HTMLButtonElement>("gate");
   private last: { outcome: ReplayOutcome; params: ReplayParams } | null = null;
   private busy = false;
 
@@ -73,6 +73,7 @@ export class ReplayPanel {
     this.showHistory();
     byId("replay").addEventListener("click", () => void this.act(() => this.replay()));
     this.sweepButton.addEventListener("click", () => void this.act(() => this.sweep()));
+    this.gateButton.addEventListener("click", () => void this.act(() => this.gate()));
     if (host.importHistory) {
       const importHistory = host.importHistory.bind(host);
       byId("history-import").hidden = false;
@@ -105,14 +106,15 @@ export class ReplayPanel {
   private async act(action: () => Promise<string>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
-    document.body.setAttribute("aria-busy", "true");
+    const region = byId("replay-section");
+    region.setAttribute("aria-busy", "true");
     try {
       this.say(await action());
     } catch (error) {
-      this.say(messageOf(error), true);
+      this.say(failureMessage(error), true);
     } finally {
       this.busy = false;
-      document.body.removeAttribute("aria-busy");
+      region.removeAttribute("aria-busy");
     }
   }
 
@@ -149,7 +151,9 @@ export class ReplayPanel {
     this.showHistory();
     this.last = outcome && { outcome, params };
     this.sweepButton.disabled = !outcome;
+    this.gateButton.disabled = !outcome;
     byId("replay-sweep").hidden = true;
+    byId("replay-gate").hidden = true;
     if (outcome) this.showSummary(outcome);
     byId("replay-results").hidden = !outcome;
     return message;
@@ -194,5 +198,14 @@ export class ReplayPanel {
     view.replaceChildren(...sweepTables(sweep, params));
     view.hidden = false;
     return `Compared ${sweep.thresholds.length * sweep.steps.length} layer spacings (ALVH only; the condors and the other settings as replayed).`;
+  }
+
+  private async gate(): Promise<string> {
+    if (!this.last) return "Replay first.";
+    const { outcome, params } = this.last;
+    const view = byId("replay-gate");
+    view.replaceChildren(gateTable(replayGateComparison(outcome.history, params)));
+    view.hidden = false;
+    return "Compared ALVH's plain rule with the MACD-gated one (the same condors and settings).";
   }
 }

@@ -5,7 +5,6 @@
  */
 import {
   bsm,
-  ceilOnDecimals,
   hedgeVixSensitivity,
   probabilityOfProfit,
   scenarioBook,
@@ -14,8 +13,9 @@ import {
   type ScenarioBookInput,
 } from "../../core";
 import { computeFigures, type BookFigures } from "../../workbook/figures";
-import type { HedgeSettings, MarketInputs, Position } from "../../workbook/model";
-import { validateSettings } from "../../workbook/settings";
+import type { MarketInputs, Position } from "../../workbook/model";
+import type { ResolvedSettings } from "../../workbook/settings";
+import { nextTriggerText } from "../../workbook/action";
 
 export interface RiskFigures {
   /** Σ (credit − mark)·m·n: what closing now gives against the entry credit, in $. */
@@ -41,34 +41,21 @@ export interface RiskModel {
   risk: RiskFigures;
 }
 
-function plural(count: number, kind: "future" | "call"): string {
-  return `${count} ${kind === "call" ? "call" : "future"}${Math.abs(count) === 1 ? "" : "s"}`;
-}
-
-/** The first layer the VIX has not reached, with the contracts it adds to those held. */
-export function nextTriggerText(figures: BookFigures, kind: "future" | "call"): string {
-  const next = figures.rows.find((row) => row.status === "next");
-  if (!next) return `all ${figures.rows.length} layers active`;
-  const held = figures.rows.filter((row) => row.status === "active").map((row) => row.whole);
-  const added = next.whole - (held.length ? held[held.length - 1] : 0);
-  // Rounded up at the shown precision, as the schedule shows triggers (SPEC §3.5 "Display").
-  const level = ceilOnDecimals(next.vixTrigger * 100) / 100;
-  return `next layer at VIX ${level.toFixed(2)} (${added >= 0 ? "+" : ""}${plural(added, kind)})`;
-}
-
 /**
  * The risk of `positions` (the form's position or the whole book) with the schedule's current
- * hedge; `hedgeContracts` overrides the schedule's whole contracts to try another size.
+ * hedge, under settings the form's reading validated; `hedgeContracts` overrides the schedule's
+ * whole contracts to try another size. `known` are these positions' figures when the caller has
+ * them already (the pane's refresh computed them for the summary).
  */
 export function riskModel(
   positions: readonly Position[],
-  settings: HedgeSettings,
+  resolved: ResolvedSettings,
   market: MarketInputs,
   computedAt: number,
-  hedgeContracts?: number
+  hedgeContracts?: number,
+  known?: BookFigures
 ): RiskModel {
-  const resolved = validateSettings(settings);
-  const figures = computeFigures(positions, resolved, market, computedAt);
+  const figures = known ?? computeFigures(positions, resolved, market, computedAt);
   const kind = resolved.instrument;
   const contracts = hedgeContracts ?? figures.wholeContracts;
   const input: ScenarioBookInput = {
@@ -125,7 +112,7 @@ export function riskModel(
       })),
       dte,
       pop,
-      nextTrigger: nextTriggerText(figures, kind),
+      nextTrigger: nextTriggerText(figures.rows, kind),
     },
   };
 }

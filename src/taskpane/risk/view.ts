@@ -5,17 +5,46 @@
  */
 import { isAlvhError } from "../../core/errors";
 import { scenarioGrid, type ScenarioGrid, type ScenarioOutput } from "../../core";
-import type { HedgeSettings, MarketInputs, Position } from "../../workbook/model";
+import type { MarketInputs, Position } from "../../workbook/model";
+import type { BookFigures } from "../../workbook/figures";
+import type { ResolvedSettings } from "../../workbook/settings";
 import { el, svg } from "../dom";
+import type { FormReading } from "../form";
+import { completeReading, positionsInScope } from "../schedule-request";
 import { formatNumber } from "../format";
 import { riskCurves, riskGraphShape } from "./graph";
 import { riskModel, type RiskModel } from "./model";
 
 export interface RiskSource {
   positions: readonly Position[];
-  settings: HedgeSettings;
+  /** Validated by the form's reading: the model does not validate them again. */
+  settings: ResolvedSettings;
   market: MarketInputs;
   computedAt: number;
+  /** The schedule's figures of exactly these positions, when already computed. */
+  figures?: BookFigures;
+}
+
+/**
+ * The risk view's book: the form's position, or the whole book with it, as the schedule's; the
+ * figures computed for the form's position serve when the view shows that position alone.
+ */
+export function riskSource(
+  reading: FormReading,
+  saved: readonly Position[],
+  wholeBook: boolean,
+  formFigures: BookFigures | undefined,
+  computedAt: number
+): RiskSource | undefined {
+  const complete = completeReading(reading);
+  if (!complete || !reading.resolved) return undefined;
+  return {
+    positions: positionsInScope(saved, complete.position, wholeBook),
+    settings: reading.resolved,
+    market: complete.market,
+    computedAt,
+    figures: wholeBook ? undefined : formFigures,
+  };
 }
 
 const OUTPUTS: [ScenarioOutput, string][] = [
@@ -124,7 +153,8 @@ export class RiskView {
         source.settings,
         source.market,
         source.computedAt,
-        typed === "" ? undefined : Number(typed)
+        typed === "" ? undefined : Number(typed),
+        source.figures
       );
     } catch (error) {
       if (!isAlvhError(error)) throw error;

@@ -3,8 +3,6 @@
  * typed with commas or semicolons between them, oldest first. Pure, so the standalone textarea and
  * the tests read text the same way.
  */
-import { AlvhError } from "../../core";
-
 /** The closes, or why the text is not a list of them (naming the entry and the fix). */
 export type ParsedCloses = { closes: number[] } | { error: string };
 
@@ -38,17 +36,4 @@ export interface VixClosesSource {
   closes(): readonly number[] | undefined;
   /** Calls `listener` whenever the closes change. */
   onChange(listener: () => void): void;
-}
-
-/** The closes of a history table's VIX column, or an AlvhError naming the first bad row. */
-export function closesFromColumn(values: readonly unknown[], firstRow: number): number[] {
-  return values.map((value, i) => {
-    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-      throw new AlvhError(
-        "vix",
-        `ALVH_History row ${firstRow + i}: the VIX close must be a number above 0`
-      );
-    }
-    return value;
-  });
 }

@@ -3,15 +3,12 @@
  * import would do (new rows, rows whose label is already in the book, invalid rows by number),
  * and write only when the trader confirms, in one write (all or nothing). Cancel changes nothing.
  */
-import { isAlvhError } from "../../core";
 import type { TaskPane } from "../app";
 import { byId, el } from "../dom";
+import { failureMessage } from "../messages";
 import { bookFromCsv } from "./csv";
 import { describeImportPlan, planImport, type ImportMode, type ImportPlan } from "./import-plan";
 import type { LocalPositionBook } from "../../hosts/standalone/storage";
-
-const messageOf = (error: unknown): string =>
-  isAlvhError(error) ? error.message : `Something went wrong: ${String(error)}`;
 
 /** Lets the page paint (the progress line) before a long synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
@@ -57,7 +54,7 @@ export function enableImport(pane: TaskPane, book: LocalPositionBook): void {
       pane.report("Nothing is imported yet: check the preview, then Import or Cancel.");
       byId("import-confirm").focus();
     } catch (error) {
-      pane.report(`Nothing was imported: ${messageOf(error)}`, true);
+      pane.report(`Nothing was imported: ${failureMessage(error)}`, true);
     }
   });
 
@@ -86,7 +83,7 @@ export function enableImport(pane: TaskPane, book: LocalPositionBook): void {
       );
     } catch (error) {
       progress.textContent = "";
-      pane.report(messageOf(error), true);
+      pane.report(failureMessage(error), true);
     }
   });
 }

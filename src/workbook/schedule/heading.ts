@@ -45,7 +45,7 @@ export const actionSection: Section = {
           [
             formula(
               nextTriggerFormula("ALVH_Layers", layerColumn(frames, "VIX trigger", f.rows.length)),
-              nextTriggerText(input.market.vix, settings),
+              nextTriggerText(f.rows),
               FORMATS.general
             ),
           ],
