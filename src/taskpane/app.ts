@@ -4,7 +4,7 @@
  * comes in through a `Host` (src/hosts/host.ts).
  */
 import { AlvhError } from "../core";
-import { StaleBookError, type Host } from "../hosts/host";
+import { StaleBookError, type Host, type NumberSeparators } from "../hosts/host";
 import type { PositionListing } from "../workbook/positions-table";
 import type { HedgeSettings, Position } from "../workbook/model";
 import { buildSchedulePlan } from "../workbook/schedule";
@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from "../workbook/settings";
 import { exchangeSerialFromDate } from "../workbook/time";
 import { BookView } from "./book-view";
 import { byId, el } from "./dom";
-import { decideSave, findByLabel } from "./identity";
+import { decideSave, findByLabel, positionToSave } from "./identity";
 import { initialValues, POSITION_FIELD_IDS } from "./fields";
 import { positionValues, readForm, settingsValues, type FormReading } from "./form";
 import { FormView } from "./form-view";
@@ -24,7 +24,6 @@ import { StatusLine } from "./status";
 import { blockers, neededFields, positionUntouched, type Need } from "./readiness";
 import type { VixClosesSource } from "./signals/closes";
 import { exampleValues } from "./example";
-import type { NumberSeparators } from "../hosts/host";
 import { MarketRecall } from "./market-recall";
 import { EN_US, localizeValues, numberLocale, showNumbers } from "./number-locale";
 import { failureMessage } from "./messages";
@@ -260,24 +259,14 @@ export class TaskPane {
         this.status.say(`Nothing was written: ${decision.message}.`, true);
         return undefined;
       }
-      const kept =
-        decision.kind === "update"
-          ? decision.saved
-          : decision.kind === "rename"
-            ? decision.from
-            : undefined;
-      // The form has no fields for the entry date and notes: an update or a rename keeps the
-      // book's, a new position is entered today (the exchange's date) with no notes.
-      const position: Position = kept
-        ? { ...reading.position, entryDate: kept.entryDate, notes: kept.notes }
-        : { ...reading.position, entryDate: Math.floor(nowSerial()), notes: "" };
+      const position = positionToSave(decision, reading.position, Math.floor(nowSerial()));
       await this.host.book.save(position);
       if (decision.kind === "rename") await this.host.book.remove(decision.from.label);
       this.editing = position.label;
       await this.reloadBook();
       if (decision.kind === "rename")
         return `Renamed "${decision.from.label}" to "${position.label}".`;
-      return `${kept ? "Updated" : "Saved"} "${position.label}".`;
+      return `${decision.kind === "update" ? "Updated" : "Saved"} "${position.label}".`;
     });
   }
 

@@ -50,3 +50,19 @@ export function decideSave(
     message: `"${taken.label}" is another position's label: pick a label no other position uses`,
   };
 }
+
+/**
+ * The position a save writes. The form has no fields for the entry date and notes: an update or a
+ * rename keeps the book's, a new position is entered `today` (the exchange's date) with no notes.
+ */
+export function positionToSave(
+  decision: Exclude<SaveDecision, { kind: "refuse" }>,
+  position: Position,
+  today: number
+): Position {
+  const kept =
+    decision.kind === "update" ? decision.saved : decision.kind === "rename" ? decision.from : null;
+  return kept
+    ? { ...position, entryDate: kept.entryDate, notes: kept.notes }
+    : { ...position, entryDate: today, notes: "" };
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { bookFromCsv, bookToCsv } from "../../src/taskpane/standalone/csv";
 import { parseCsv } from "../../src/workbook/csv";
 import { planImport } from "../../src/taskpane/standalone/import-plan";
-import { decideSave } from "../../src/taskpane/identity";
+import { decideSave, positionToSave } from "../../src/taskpane/identity";
 import { BOOK_KEY, LocalPositionBook, positionRow } from "../../src/hosts/standalone/storage";
 import { StaleBookError } from "../../src/hosts/host";
 import type { Position } from "../../src/workbook/model";
@@ -237,6 +237,26 @@ describe("label identity (observation 1)", () => {
     expect(decideSave("Gone", "Gone", book)).toMatchObject({
       kind: "refuse",
       message: expect.stringMatching(/no longer in the book/),
+    });
+  });
+
+  it("keeps the book's entry date and notes on an update or rename; a new one starts today", () => {
+    const saved = condor("JAN27 IC A", { entryDate: 45600, notes: "rolled from Dec" });
+    const typed = condor("JAN27 IC B", { credit: 22, entryDate: null, notes: "" });
+    expect(positionToSave({ kind: "rename", from: saved }, typed, 45700)).toEqual({
+      ...typed,
+      entryDate: 45600,
+      notes: "rolled from Dec",
+    });
+    expect(positionToSave({ kind: "update", saved }, typed, 45700)).toMatchObject({
+      credit: 22,
+      entryDate: 45600,
+      notes: "rolled from Dec",
+    });
+    expect(positionToSave({ kind: "new" }, typed, 45700)).toEqual({
+      ...typed,
+      entryDate: 45700,
+      notes: "",
     });
   });
 });
