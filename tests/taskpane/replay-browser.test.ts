@@ -85,13 +85,14 @@ describe("Replay in the standalone app", () => {
     const limits = await page.textContent("#replay-limits");
     for (const note of REPLAY_LIMITS) expect(limits).toContain(note);
 
-    // The preview shows the Replay sheet, selected, with its two charts of three curves each.
+    // The preview shows the Replay sheet, selected, with its two charts of four curves each
+    // (unhedged, static, ALVH and the MACD-gated ALVH).
     await page.waitForSelector("#panel-replay:not([hidden])");
     await expect(page.textContent("#tab-replay")).resolves.toBe("ALVH Replay");
     const curves = await page
       .locator("#panel-replay svg.chart")
       .evaluateAll((charts) => charts.map((c) => c.querySelectorAll("polyline").length));
-    expect(curves).toEqual([3, 3]);
+    expect(curves).toEqual([4, 4]);
     await expect(
       page.getAttribute("#panel-replay [data-more-rows]", "data-more-rows")
     ).resolves.toBe(String(ROWS + 5 - 200));
@@ -170,7 +171,8 @@ describe("Replay in the standalone app", () => {
       }
     }
     expect(mismatches.slice(0, 5)).toEqual([]);
-    expect(checked).toBe(3 * ROWS + 6);
+    // Each variant's drawdowns (the MACD-gated ALVH's too), 2 × 3 summary and 2 × 2 gate formulas.
+    expect(checked).toBe(4 * ROWS + 6 + 4);
     const maxDrawdown = again.cells.get("D21")?.value;
     expect(
       typeof maxDrawdown === "number" && Math.abs(maxDrawdown - engine.summary.alvh.maxDrawdown)
