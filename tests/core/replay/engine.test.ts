@@ -8,8 +8,6 @@ import {
   monthlyExpiration,
   monthlyExpirations,
   replay,
-  replayCyclesTable,
-  replayDailyTable,
   replaySummaryTable,
   roundStrike,
   serialFromYmd,
@@ -252,35 +250,6 @@ describe("replay's summary table (SPEC §4 REPLAY)", () => {
     ]);
     expect(table[0]).toEqual(["metric", "unhedged", "static", "ALVH"]);
     expect(table.every((row) => row.length === 4)).toBe(true);
-  });
-});
-
-describe("replay's daily and cycles tables (for the ALVH Replay sheet)", () => {
-  it("hold a header row, then one row per day and one per cycle", () => {
-    const result = replay(flatHistory());
-    const daily = replayDailyTable(result);
-    expect(daily).toHaveLength(result.days.length + 1);
-    expect(daily[0]).toHaveLength(10);
-    const last = result.days[result.days.length - 1];
-    expect(daily[daily.length - 1]).toEqual([
-      last.date,
-      4700,
-      20,
-      last.edr,
-      8,
-      0,
-      0,
-      last.equity.unhedged,
-      last.equity.static,
-      last.equity.alvh,
-    ]);
-    const cycles = replayCyclesTable(result);
-    expect(cycles.map((row) => row[0])).toEqual(["entry", ymd(2025, 1, 17), ymd(2025, 2, 21)]);
-    expect(cycles[2].slice(7)).toEqual([
-      result.cycles[1].pnl.unhedged,
-      result.cycles[1].pnl.static,
-      result.cycles[1].pnl.alvh,
-    ]);
   });
 });
 
