@@ -21,6 +21,7 @@ import {
   shownVixTrigger,
   vixForEdr,
 } from "../core";
+import { hedgeNoun } from "../workbook/action";
 import { computeFigures, type BookFigures } from "../workbook/figures";
 import type { FormReading } from "./form";
 import { formatNumber } from "./format";
@@ -111,7 +112,7 @@ export function liveSummary(
         ).join(" / ")
       : undefined;
   const instrument = (count: number): string =>
-    `VIX ${settings?.instrument === "call" ? "call" : "future"}${count === 1 ? "" : "s"}`;
+    `VIX ${hedgeNoun(settings?.instrument ?? "future", count)}`;
 
   return [
     {

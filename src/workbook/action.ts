@@ -25,6 +25,11 @@ export function hedgeMonth(expiry: number): string {
   return `${MONTHS[month - 1]}-${String(year % 100).padStart(2, "0")}`;
 }
 
+/** "future", "futures", "call" or "calls": the hedge unit for `count` contracts. */
+export function hedgeNoun(instrument: HedgeSettings["instrument"], count: number): string {
+  return `${instrument === "call" ? "call" : "future"}${Math.abs(count) === 1 ? "" : "s"}`;
+}
+
 export interface HedgeHolding {
   /** Whole contracts the schedule asks for. */
   target: number;
@@ -37,8 +42,7 @@ export interface HedgeHolding {
 
 /** "Hold 2 VIX Feb-27 futures (VXG7) — buy 1 more" (or "sell 1", or "nothing to trade"). */
 export function actionText({ target, held, expiry, instrument }: HedgeHolding): string {
-  const noun = instrument === "call" ? "call" : "future";
-  const what = `VIX ${hedgeMonth(expiry)} ${noun}${target === 1 ? "" : "s"}`;
+  const what = `VIX ${hedgeMonth(expiry)} ${hedgeNoun(instrument, target)}`;
   const symbol = instrument === "future" ? ` (${vxSymbol(expiry)})` : "";
   const trade =
     target > held
@@ -64,8 +68,7 @@ export function nextTriggerText(
   if (!added) return text;
   const active = rows.filter((row) => row.status === "active");
   const count = next.whole - (active.at(-1)?.whole ?? 0);
-  const noun = `${added === "call" ? "call" : "future"}${Math.abs(count) === 1 ? "" : "s"}`;
-  return `${text} (${count >= 0 ? "+" : ""}${count} ${noun})`;
+  return `${text} (${count >= 0 ? "+" : ""}${count} ${hedgeNoun(added, count)})`;
 }
 
 /** Sheet cells (names or references) the action line's formula reads. */

@@ -149,5 +149,8 @@ describe("risk view", () => {
     await expect(text("nextTrigger")).resolves.toBe("all 3 layers active");
     await page.locator('[data-mark="spot"]').waitFor();
     expect(await page.locator("#risk-graph polyline").count()).toBe(6);
+    // One contract typed into the hedge field is one future, not "1 VIX futures".
+    await page.locator("#risk-hedge").fill("1");
+    await expect.poll(() => text("hedge")).toMatch(/^1 VIX future, \d+\.\d days$/);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { serialFromYmd } from "../../src/core";
-import { actionText, hedgeMonth, nextTriggerText, vxSymbol } from "../../src/workbook/action";
+import {
+  actionText,
+  hedgeMonth,
+  hedgeNoun,
+  nextTriggerText,
+  vxSymbol,
+} from "../../src/workbook/action";
 import { computeFigures } from "../../src/workbook/figures";
 import type { HedgeSettings } from "../../src/workbook/model";
 import { DEFAULT_SETTINGS, validateSettings } from "../../src/workbook/settings";
@@ -59,5 +65,17 @@ describe("the action line (issue 18)", () => {
     expect(nextTriggerText(rowsAt(18, { ...DEFAULT_SETTINGS, perLayer: 0.1 }))).toBe(
       "next layer at VIX 18.26"
     );
+  });
+});
+
+describe("hedgeNoun", () => {
+  it("is singular for one contract (or minus one), plural otherwise, for futures and calls", () => {
+    expect([0, 1, -1, 2].map((n) => hedgeNoun("future", n))).toEqual([
+      "futures",
+      "future",
+      "future",
+      "futures",
+    ]);
+    expect([1, 3].map((n) => hedgeNoun("call", n))).toEqual(["call", "calls"]);
   });
 });

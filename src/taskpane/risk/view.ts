@@ -5,6 +5,7 @@
  */
 import { isAlvhError } from "../../core/errors";
 import { scenarioGrid, type ScenarioGrid, type ScenarioOutput } from "../../core";
+import { hedgeNoun } from "../../workbook/action";
 import type { MarketInputs, Position } from "../../workbook/model";
 import type { BookFigures } from "../../workbook/figures";
 import type { ResolvedSettings } from "../../workbook/settings";
@@ -219,7 +220,7 @@ export class RiskView {
       [
         "hedge",
         "Hedge",
-        `${hedge.contracts} ${hedge.kind === "call" ? "VIX calls" : "VIX futures"}, ${formatNumber(hedge.days, "0.0")} days`,
+        `${hedge.contracts} VIX ${hedgeNoun(hedge.kind, hedge.contracts)}, ${formatNumber(hedge.days, "0.0")} days`,
       ],
       ["netVega", "Net vega after the hedge", `${money(risk.netVega)} per vol point`],
       ["shortDeltas", "Short strikes' deltas", deltas],
