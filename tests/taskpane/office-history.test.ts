@@ -52,7 +52,7 @@ describe("reading ALVH_History's VIX closes", () => {
       ]
     );
     await expect(readHistoryVix(bad.run)).rejects.toThrow(
-      "ALVH_History: ALVH History row 5: vix is missing or not a number"
+      "ALVH_History: Data row 5: vix is missing or not a number"
     );
     const noVix = workbookWithHistory(["Date", "SPX"], [[45660, 5900]]);
     await expect(readHistoryVix(noVix.run)).rejects.toThrow(

@@ -124,7 +124,12 @@ export class RiskView {
       el("fieldset", { id: "risk-output" }, el("legend", {}, "Grid shows"), ...switches),
       this.horizon.field,
       this.vix.field,
-      el("div", { class: "heat-scroll" }, this.table)
+      // Focusable, so a keyboard can scroll the grid sideways too.
+      el(
+        "div",
+        { class: "heat-scroll", tabindex: 0, role: "region", "aria-label": "Scenario grid" },
+        this.table
+      )
     );
     root.addEventListener("change", (event) => {
       const target = event.target as HTMLInputElement;
