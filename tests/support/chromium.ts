@@ -134,3 +134,8 @@ export async function openPane(
 export function field(page: Page, label: string) {
   return page.getByLabel(label, { exact: true });
 }
+
+/** Types each value into the form control of its label. */
+export async function fillFields(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
+}

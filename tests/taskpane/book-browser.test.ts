@@ -2,20 +2,15 @@
  * Issue 18 in the standalone pane: the book list shows each saved position's strikes, expiry,
  * days left, contracts and P&L now, following the form's spot.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serialFromYmd } from "../../src/core";
 import { bookRowFacts } from "../../src/taskpane/book-row";
 import type { Position } from "../../src/workbook/model";
 import { exchangeSerialFromDate } from "../../src/workbook/time";
-import { field, paneSessions } from "../support/browser";
+import { field, fillFields, paneSessions } from "../support/browser";
+import { isoDaysFromNow } from "../support/dates";
 
 const panes = paneSessions();
-
-function isoDaysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86400000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 const CONDOR: Record<string, string> = {
   Label: "SPX Book",
@@ -31,17 +26,13 @@ const CONDOR: Record<string, string> = {
   VIX: "15",
 };
 
-async function fill(page: Page, values: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
-}
-
 const dollars = (x: number): string =>
   (x < 0 ? "-$" : "$") + Math.round(Math.abs(x)).toLocaleString("en-US");
 
 describe("the pane's book list (issue 18)", () => {
   it("lists a saved position with its strikes, expiry, days left, contracts and P&L now", async () => {
     const { page } = await panes.open();
-    await fill(page, CONDOR);
+    await fillFields(page, CONDOR);
     await page.getByRole("button", { name: "Save position" }).click();
     await page.waitForSelector("#position-form:not([aria-busy])");
     const stored: unknown[][] = await page.evaluate(() =>

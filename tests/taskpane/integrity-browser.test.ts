@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it, vi } from "vitest";
-import { field, paneSessions, type PaneSession } from "../support/browser";
+import { field, fillFields, paneSessions, type PaneSession } from "../support/browser";
 import { isoDaysFromNow } from "../support/dates";
 
 // Each test drives a real page; a machine shared with other jobs needs the room.
@@ -35,12 +35,8 @@ const condor = (label: string, shortPut = "5900"): Record<string, string> => ({
   "Implied vol": "0.16",
 });
 
-async function fill(page: Page, values: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
-}
-
 async function save(page: Page, values: Record<string, string>): Promise<string> {
-  await fill(page, values);
+  await fillFields(page, values);
   await page.getByRole("button", { name: "Save position" }).click();
   // The pane marks its form aria-busy while an action runs.
   await page.waitForSelector("#position-form:not([aria-busy])");

@@ -2,12 +2,11 @@
  * Issue 18 in the standalone pane: beside the action line, each layer's contracts and the
  * cumulative ones held as two labelled columns, so a running total is never read as a buy.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { computeFigures } from "../../src/workbook/figures";
 import { DEFAULT_SETTINGS, validateSettings } from "../../src/workbook/settings";
 import { exchangeSerialFromDate } from "../../src/workbook/time";
-import { field, paneSessions } from "../support/browser";
+import { field, fillFields, paneSessions } from "../support/browser";
 
 const panes = paneSessions();
 
@@ -25,14 +24,10 @@ const CONDOR: Record<string, string> = {
   VIX: "15",
 };
 
-async function fill(page: Page, values: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
-}
-
 describe("the pane's contracts by layer (issue 18)", () => {
   it("shows each layer's contracts and the cumulative ones held in two labelled columns", async () => {
     const { page } = await panes.open();
-    await fill(page, CONDOR);
+    await fillFields(page, CONDOR);
     // The engine's schedule for this condor at VIX 15 (the expiry does not move the counts).
     const figures = computeFigures(
       [

@@ -6,14 +6,10 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { field, paneSessions } from "../support/browser";
+import { field, fillFields, paneSessions } from "../support/browser";
+import { isoDaysFromNow } from "../support/dates";
 
 const panes = paneSessions();
-
-function isoDaysFromNow(days: number): string {
-  const d = new Date(Date.now() + days * 86400000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /** Types a value and leaves the field, which commits it (the "change" the pane saves on). */
 async function enter(page: Page, label: string, value: string): Promise<void> {
@@ -76,7 +72,7 @@ describe("numbers in the browser's locale", () => {
       "Implied vol": "16 %",
       VIX: "18",
     };
-    for (const [label, value] of Object.entries(condor)) await field(page, label).fill(value);
+    await fillFields(page, condor);
     await field(page, "Spot").pressSequentially("6100,5");
     await field(page, "Spot").blur();
     await expect.poll(() => summary(page, "breakEvens").textContent()).toBe("5.880,00 – 6.120,00");
