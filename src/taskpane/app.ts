@@ -33,7 +33,7 @@ const nowSerial = (): number => exchangeSerialFromDate(new Date());
 export class TaskPane {
   private readonly form: FormView;
   private readonly status = new StatusLine();
-  private readonly risk = new RiskView(byId("risk"));
+  private readonly risk = new RiskView(byId("risk"), (text) => showNumbers(text, this.locale));
   private readonly bookView = new BookView({
     load: (position) => this.load(position),
     remove: (label) => void this.remove(label),

@@ -92,6 +92,19 @@ describe("numbers in the browser's locale", () => {
     expect(await page.locator("#f-spot-error").isHidden()).toBe(true);
     // The hints show their examples in the locale's format too.
     await expect(page.locator("#f-impliedVol-hint").textContent()).resolves.toBe("0,16 or 16 %");
+    // The risk view writes its figures, grid and axes the same way.
+    await page.locator('[data-risk="pnlNow"]').waitFor();
+    expect(await page.locator('[data-risk="pnlNow"]').textContent()).toMatch(
+      /^-?\$\d{1,3}(\.\d{3})*$/
+    );
+    expect(await page.locator('[data-risk="dte"]').textContent()).toMatch(/^\d+,\d$/);
+    expect(await page.locator("#risk-vix-value").textContent()).toBe("0,0");
+    const grid = await page.locator("#risk-grid td").allTextContents();
+    expect(grid.length).toBeGreaterThan(0);
+    for (const cell of grid) expect(cell).toMatch(/^-?\$\d{1,3}(\.\d{3})*$/);
+    expect(await page.locator("#risk-grid th[data-spx-move]").first().textContent()).toMatch(
+      /^-\d+,\d%$/
+    );
 
     await reload(page);
     expect(await field(page, "Spot").inputValue()).toBe("6100,5");

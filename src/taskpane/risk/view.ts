@@ -101,7 +101,11 @@ export class RiskView {
   });
   private readonly table = el("table", { id: "risk-grid", class: "heat-map" });
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(
+    private readonly root: HTMLElement,
+    /** Writes the figures' en-US separators as the trader's locale does (showNumbers). */
+    private readonly localize: (text: string) => string = (text) => text
+  ) {
     const switches = OUTPUTS.map(([value, label]) =>
       el(
         "label",
@@ -196,7 +200,7 @@ export class RiskView {
     const horizonDays = Number(this.horizon.input.value);
     const vixMove = Number(this.vix.input.value);
     this.horizon.output.textContent = String(horizonDays);
-    this.vix.output.textContent = formatNumber(vixMove, "0.0");
+    this.vix.output.textContent = this.localize(formatNumber(vixMove, "0.0"));
     try {
       this.grid = scenarioGrid(model.book, { horizonDays }, this.grid);
       this.renderGrid(this.grid);
@@ -236,7 +240,7 @@ export class RiskView {
     this.figures.replaceChildren(
       ...lines.flatMap(([key, label, value]) => [
         el("dt", {}, label),
-        el("dd", { "data-risk": key }, value),
+        el("dd", { "data-risk": key }, this.localize(value)),
       ])
     );
   }
@@ -257,9 +261,9 @@ export class RiskView {
       el(
         "tr",
         {},
-        el("th", { scope: "row", "data-spx-move": x }, formatNumber(x, "0.0%")),
+        el("th", { scope: "row", "data-spx-move": x }, this.localize(formatNumber(x, "0.0%"))),
         ...Array.from(values.subarray(i * cols, (i + 1) * cols), (v) => {
-          const cell = el("td", { "data-value": String(v) }, money(v));
+          const cell = el("td", { "data-value": String(v) }, this.localize(money(v)));
           cell.style.backgroundColor = heat(v, largest);
           return cell;
         })
@@ -287,10 +291,14 @@ export class RiskView {
         svg("line", { class: "gridline", x1: plot.left, y1: t.at, x2: plot.right, y2: t.at })
       ),
       ...shape.yTicks.map((t) =>
-        svg("text", { x: plot.left - 4, y: t.at + 3, "text-anchor": "end" }, t.label)
+        svg("text", { x: plot.left - 4, y: t.at + 3, "text-anchor": "end" }, this.localize(t.label))
       ),
       ...shape.xTicks.map((t) =>
-        svg("text", { x: t.at, y: plot.bottom + 14, "text-anchor": "middle" }, t.label)
+        svg(
+          "text",
+          { x: t.at, y: plot.bottom + 14, "text-anchor": "middle" },
+          this.localize(t.label)
+        )
       ),
       ...(shape.zeroY === null
         ? []
