@@ -378,9 +378,7 @@ export class TaskPane {
   }
 
   /** Re-reads the book (after an import, or when Excel's table changed). */
-  async refreshBook(): Promise<void> {
-    await this.reloadBook();
-  }
+  readonly refreshBook = (): Promise<void> => this.reloadBook();
 
   /** The book as the pane last read it. */
   positions(): readonly Position[] {
@@ -390,6 +388,9 @@ export class TaskPane {
   report(message: string, isError = false): void {
     this.status.say(message, isError);
   }
+
+  /** The separators numbers are typed and shown with (the replay panel reads them too). */
+  readonly numberSeparators = (): NumberSeparators => this.locale;
 
   /** The form's settings when valid, else the last saved ones (the replay's layers come from here). */
   hedgeSettings(): HedgeSettings | undefined {

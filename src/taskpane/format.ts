@@ -35,6 +35,9 @@ function grouped(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
+/** A number written with an Excel format code, in the pane's locale (formatNumber: en-US). */
+export type ShowNumber = (value: number, code: string) => string;
+
 export function formatNumber(value: number, code: string): string {
   if (code === "yyyy-mm-dd") return dateText(value, false);
   if (code === "yyyy-mm-dd hh:mm") return dateText(value, true);

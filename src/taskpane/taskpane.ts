@@ -46,12 +46,17 @@ async function main(): Promise<void> {
     const host = excelHost(office);
     const history = historyVixCloses(office.run, (message) => pane.report(message, true));
     const pane = new TaskPane(host, history);
-    new ReplayPanel(excelReplayHost(office), () => pane.hedgeSettings());
+    const replayPanel = new ReplayPanel(
+      excelReplayHost(office),
+      () => pane.hedgeSettings(),
+      () => pane.numberSeparators()
+    );
     // Ribbon command and keyboard shortcuts (SharedRuntime 1.1); older hosts have no actions.
     if (typeof Office.actions?.associate === "function") {
       registerActions(Office.actions, Office.addin, () => pane.writeSchedule());
     }
     await pane.start();
+    replayPanel.localize();
     await history.load();
     await followSelection(pane, host.selection);
   } else {
@@ -59,9 +64,14 @@ async function main(): Promise<void> {
     // "Download workbook" saves the replay sheet previewed last with the schedule.
     const host = standaloneHost(store, mode.reason + note, previewSchedule, withPreviewedReplay);
     const pane = new TaskPane(host, standaloneVixCloses(store));
-    new ReplayPanel(standaloneReplayHost(store), () => pane.hedgeSettings());
+    const replayPanel = new ReplayPanel(
+      standaloneReplayHost(store),
+      () => pane.hedgeSettings(),
+      () => pane.numberSeparators()
+    );
     enableCsv(pane, host.book);
     await pane.start();
+    replayPanel.localize();
   }
   // A User Timing mark: DevTools and `npm run bench` read the pane's time to interactive from it.
   performance.mark("alvh-ready");

@@ -4,8 +4,8 @@
  * `replayGateComparison` over the same history and settings.
  */
 import { describe, expect, it } from "vitest";
-import { isoFromSerial, replay, replayGateComparison } from "../../src/core";
-import { paneSessions } from "../support/browser";
+import { isoFromSerial, replay, replayGateComparison, replayParams } from "../../src/core";
+import { field, paneSessions } from "../support/browser";
 import { syntheticHistory } from "../support/synthetic-history";
 
 /** Six years of business days with a crash and a calm stretch in each three. */
@@ -61,5 +61,45 @@ describe("the MACD-gated replay in the pane (issue 17)", () => {
       "plain rule",
       "MACD-gated",
     ]);
+  }, 120_000);
+
+  it("reads its fields and writes its tables in the browser's locale (de-DE)", async () => {
+    const { page } = await panes.open({ width: 1400, locale: "de-DE" });
+    await page.setInputFiles("#import-history", {
+      name: "gate.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector("#replay-status")?.textContent?.startsWith("Imported")
+    );
+    await field(page, "Long-run VIX").fill("21,5");
+    await field(page, "Fee per contract ($)").fill("1,25");
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await page.waitForSelector("#replay-results:not([hidden])", { timeout: 30_000 });
+    await page.getByRole("button", { name: "Compare MACD gate" }).click();
+    await page.waitForSelector("#replay-gate:not([hidden])", { timeout: 30_000 });
+    const { plain, macdGated } = replayGateComparison(
+      history,
+      replayParams({ longRunVix: 21.5, feePerContract: 1.25 })
+    );
+    // de-DE groups with "." and writes the decimal with ",".
+    const de = (text: string): string => text.replace(/[.,]/g, (c) => (c === "," ? "." : ","));
+    const rows = await page
+      .locator("#gate-table tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((r) => [...r.children].map((c) => c.textContent?.trim() ?? ""))
+      );
+    expect(rows).toEqual([
+      ["max drawdown ($)", de(dollars(plain.maxDrawdown)), de(dollars(macdGated.maxDrawdown))],
+      ["total P&L ($)", de(dollars(plain.totalPnl)), de(dollars(macdGated.totalPnl))],
+      ["days hedged", de(percent(plain.daysHedged)), de(percent(macdGated.daysHedged))],
+    ]);
+    // en-US text in a de-DE field is refused by name, nothing replayed.
+    await field(page, "Long-run VIX").fill("21.5");
+    await page.getByRole("button", { name: "Replay", exact: true }).click();
+    await expect
+      .poll(() => page.locator("#replay-status").textContent())
+      .toMatch(/Long-run VIX: "21\.5" is not a number/);
   }, 120_000);
 });

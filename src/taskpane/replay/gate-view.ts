@@ -5,7 +5,7 @@
  */
 import type { GateComparison, VariantSummary } from "../../core";
 import { el } from "../dom";
-import { formatNumber } from "../format";
+import { formatNumber, type ShowNumber } from "../format";
 
 const ROWS: readonly (readonly [string, keyof VariantSummary, string])[] = [
   ["max drawdown ($)", "maxDrawdown", "$#,##0"],
@@ -13,7 +13,10 @@ const ROWS: readonly (readonly [string, keyof VariantSummary, string])[] = [
   ["days hedged", "daysHedged", "0.0%"],
 ];
 
-export function gateTable(comparison: GateComparison): HTMLTableElement {
+export function gateTable(
+  comparison: GateComparison,
+  show: ShowNumber = formatNumber
+): HTMLTableElement {
   const head = el(
     "tr",
     {},
@@ -24,8 +27,8 @@ export function gateTable(comparison: GateComparison): HTMLTableElement {
       "tr",
       { "data-metric": field },
       el("th", { scope: "row" }, label),
-      el("td", { class: "num" }, formatNumber(comparison.plain[field], format)),
-      el("td", { class: "num" }, formatNumber(comparison.macdGated[field], format))
+      el("td", { class: "num" }, show(comparison.plain[field], format)),
+      el("td", { class: "num" }, show(comparison.macdGated[field], format))
     )
   );
   return el(

@@ -19,7 +19,9 @@ import {
 import type { HedgeSettings } from "../../workbook/model";
 import { REPLAY_LIMITS } from "../../workbook/replay/limits";
 import { byId, el } from "../dom";
-import { formatNumber } from "../format";
+import { formatNumber, type ShowNumber } from "../format";
+import type { NumberSeparators } from "../../hosts/host";
+import { EN_US, parseLocaleNumber, showNumbers } from "../number-locale";
 import { failureMessage } from "../messages";
 import type { ReplayHost, ReplayOutcome } from "./hosts";
 import { gateTable } from "./gate-view";
@@ -48,9 +50,15 @@ export class ReplayPanel {
   private last: { outcome: ReplayOutcome; params: ReplayParams } | null = null;
   private busy = false;
 
+  /** Figures as the trader's locale writes them. */
+  private readonly show: ShowNumber = (value, code) =>
+    showNumbers(formatNumber(value, code), this.locale());
+
   constructor(
     private readonly host: ReplayHost,
-    private readonly settings: () => HedgeSettings | undefined
+    private readonly settings: () => HedgeSettings | undefined,
+    /** The separators the trader types and reads numbers with (the pane's locale). */
+    private readonly locale: () => NumberSeparators = () => EN_US
   ) {
     byId("replay-fields").append(
       ...FIELDS.map(([id, label, param, hint]) =>
@@ -133,16 +141,32 @@ export class ReplayPanel {
     for (const [id, label, param] of FIELDS) {
       const text = byId<HTMLInputElement>(`replay-${id}`).value.trim();
       if (text === "") continue;
-      const value = Number(text);
-      if (!Number.isFinite(value)) {
+      try {
+        given[param] = parseLocaleNumber(param, text, this.locale());
+      } catch {
+        const fallback = showNumbers(String(REPLAY_DEFAULTS[param]), this.locale());
         throw new AlvhError(
           param,
-          `${label}: "${text}" is not a number (leave it empty for ${REPLAY_DEFAULTS[param]})`
+          `${label}: "${text}" is not a number (leave it empty for ${fallback})`
         );
       }
-      given[param] = value;
     }
     return replayParams(given);
+  }
+
+  /**
+   * Writes the fields' defaults and hints in the trader's locale, once the pane knows it (after
+   * its start): a de-DE trader sees and may keep "0,2", not an en-US "0.2" the field would refuse.
+   */
+  localize(): void {
+    for (const [id, , param] of FIELDS) {
+      const input = byId<HTMLInputElement>(`replay-${id}`);
+      if (input.value === String(REPLAY_DEFAULTS[param])) {
+        input.value = showNumbers(input.value, this.locale());
+      }
+      const hint = byId(`replay-${id}-hint`);
+      hint.textContent = showNumbers(hint.textContent ?? "", this.locale());
+    }
   }
 
   private async replay(): Promise<string> {
@@ -174,7 +198,7 @@ export class ReplayPanel {
           el(
             "td",
             { class: "num" },
-            formatNumber(result.summary[v][field], SUMMARY_FORMATS[field] ?? "$#,##0")
+            this.show(result.summary[v][field], SUMMARY_FORMATS[field] ?? "$#,##0")
           )
         )
       )
@@ -195,7 +219,7 @@ export class ReplayPanel {
     const { outcome, params } = this.last;
     const sweep = replaySweep(outcome.history, params);
     const view = byId("replay-sweep");
-    view.replaceChildren(...sweepTables(sweep, params));
+    view.replaceChildren(...sweepTables(sweep, params, this.show));
     view.hidden = false;
     return `Compared ${sweep.thresholds.length * sweep.steps.length} layer spacings (ALVH only; the condors and the other settings as replayed).`;
   }
@@ -204,7 +228,7 @@ export class ReplayPanel {
     if (!this.last) return "Replay first.";
     const { outcome, params } = this.last;
     const view = byId("replay-gate");
-    view.replaceChildren(gateTable(replayGateComparison(outcome.history, params)));
+    view.replaceChildren(gateTable(replayGateComparison(outcome.history, params), this.show));
     view.hidden = false;
     return "Compared ALVH's plain rule with the MACD-gated one (the same condors and settings).";
   }

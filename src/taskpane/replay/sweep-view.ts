@@ -5,7 +5,7 @@
  */
 import type { ReplayParams, ReplaySweep, SweepCell } from "../../core";
 import { el } from "../dom";
-import { formatNumber } from "../format";
+import { formatNumber, type ShowNumber } from "../format";
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 
@@ -15,19 +15,20 @@ function table(
   caption: string,
   id: string,
   figure: (cell: SweepCell) => number,
-  best: SweepCell
+  best: SweepCell,
+  show: ShowNumber
 ): HTMLTableElement {
   const head = el(
     "tr",
     {},
     el("th", { scope: "col" }, "threshold \\ step"),
-    ...sweep.steps.map((s) => el("th", { scope: "col" }, formatNumber(s, "0.00")))
+    ...sweep.steps.map((s) => el("th", { scope: "col" }, show(s, "0.00")))
   );
   const rows = sweep.cells.map((line, i) =>
     el(
       "tr",
       {},
-      el("th", { scope: "row" }, formatNumber(sweep.thresholds[i], "0.00")),
+      el("th", { scope: "row" }, show(sweep.thresholds[i], "0.00")),
       ...line.map((cell) => {
         const current = close(cell.threshold, params.threshold) && close(cell.step, params.step);
         const classes = ["num", current ? "current" : "", cell === best ? "best" : ""];
@@ -41,7 +42,7 @@ function table(
                 ? "smallest drawdown"
                 : undefined,
           },
-          formatNumber(figure(cell) / 1000, "#,##0.0")
+          show(figure(cell) / 1000, "#,##0.0")
         );
       })
     )
@@ -55,7 +56,11 @@ function table(
   );
 }
 
-export function sweepTables(sweep: ReplaySweep, params: ReplayParams): HTMLTableElement[] {
+export function sweepTables(
+  sweep: ReplaySweep,
+  params: ReplayParams,
+  show: ShowNumber = formatNumber
+): HTMLTableElement[] {
   const all = sweep.cells.flat();
   const best = all.reduce((a, b) => (b.maxDrawdown < a.maxDrawdown ? b : a));
   return [
@@ -65,7 +70,8 @@ export function sweepTables(sweep: ReplaySweep, params: ReplayParams): HTMLTable
       "ALVH max drawdown (k$) by EDR threshold and step",
       "sweep-drawdown",
       (c) => c.maxDrawdown,
-      best
+      best,
+      show
     ),
     table(
       sweep,
@@ -73,7 +79,8 @@ export function sweepTables(sweep: ReplaySweep, params: ReplayParams): HTMLTable
       "ALVH total P&L (k$) by EDR threshold and step",
       "sweep-pnl",
       (c) => c.totalPnl,
-      best
+      best,
+      show
     ),
   ];
 }
