@@ -46,6 +46,15 @@ module.exports = {
       to: { path: "^src/", pathNot: ["^src/core/", "^src/workbook/", "^src/hosts/"] },
     },
     {
+      name: "core-through-its-index",
+      comment:
+        "Outside src/core the engine is imported from its index (one import style): what core exports " +
+        "is what its index says, and a module can move inside core without touching its users.",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/core/" },
+      to: { path: "^src/core/", pathNot: "^src/core/index\\.ts$" },
+    },
+    {
       name: "src-does-not-import-tooling",
       comment: "The shipped code never imports tests, benchmarks or build scripts.",
       severity: "error",

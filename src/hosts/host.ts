@@ -19,7 +19,7 @@
  * - `numberFormat`, when present, gives the separators the trader types and reads numbers with:
  *   Excel's (cultureInfo, ExcelApi 1.11) or the browser locale's.
  */
-import { AlvhError } from "../core/errors";
+import { AlvhError } from "../core";
 import type { PlanFromBook } from "../workbook/excel/render";
 import type { MarketMemory } from "../workbook/market-memory";
 import type { HedgeSettings, Position } from "../workbook/model";

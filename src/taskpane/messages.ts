@@ -3,7 +3,7 @@
  * (`shortCall 6150 must be above shortPut 6160`), the trader reads the field's label and the
  * number as typed ("Short call 6,150 must be above short put 6,160").
  */
-import { isAlvhError } from "../core/errors";
+import { isAlvhError } from "../core";
 import { FIELDS, fieldFor } from "./fields";
 
 /** A label inside a sentence: "Short put" → "short put", but "VIX future" keeps its capitals. */

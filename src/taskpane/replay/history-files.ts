@@ -2,8 +2,13 @@
  * "Import history": one CSV of Date,SPX,VIX, or two single-series exports (Cboe's VIX_History.csv
  * and an SPX file as charting sites write it, Date,Open,High,Low,Close) joined on their dates.
  */
-import { AlvhError, isAlvhError } from "../../core/errors";
-import { isoFromSerial, validateHistory, type ReplayHistory } from "../../core";
+import {
+  AlvhError,
+  isAlvhError,
+  isoFromSerial,
+  validateHistory,
+  type ReplayHistory,
+} from "../../core";
 import { mergeSeries, parseHistoryCsv, type ClosingSeries } from "../../workbook/history-csv";
 
 export interface HistoryFile {

@@ -5,8 +5,8 @@
  * tables, ALVH's max drawdown and total P&L; "Compare MACD gate": the plain rule against the
  * MACD-gated one (issue 17).
  */
-import { AlvhError } from "../../core/errors";
 import {
+  AlvhError,
   REPLAY_DEFAULTS,
   REPLAY_VARIANTS,
   replayGateComparison,

@@ -3,8 +3,7 @@
  * net, condor and hedge, the horizon and VIX-move sliders, and the figures beside them. Sliders
  * recompute on `input`, at most once per animation frame, reusing the grid's arrays.
  */
-import { isAlvhError } from "../../core/errors";
-import { scenarioGrid, type ScenarioGrid, type ScenarioOutput } from "../../core";
+import { isAlvhError, scenarioGrid, type ScenarioGrid, type ScenarioOutput } from "../../core";
 import { hedgeNoun } from "../../workbook/action";
 import type { MarketInputs, Position } from "../../workbook/model";
 import type { BookFigures } from "../../workbook/figures";

@@ -4,9 +4,13 @@
  * ISO dates), prices as numbers (or text with "$" and thousands separators). Blank rows at the
  * bottom are ignored; anything else the engine refuses is reported with the sheet row it is on.
  */
-import { serialFromIso } from "../../core/calendar";
-import { AlvhError, isAlvhError } from "../../core/errors";
-import { validateHistory, type ReplayHistory } from "../../core";
+import {
+  serialFromIso,
+  AlvhError,
+  isAlvhError,
+  validateHistory,
+  type ReplayHistory,
+} from "../../core";
 import { isBlank, numberFromText } from "../cell-values";
 import { HISTORY_COLUMNS, HISTORY_TABLE } from "../plan";
 

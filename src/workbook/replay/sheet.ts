@@ -10,8 +10,10 @@
  * equity) and max drawdown (the largest drawdown). Issue 17's MACD-gated ALVH has its own equity
  * and drawdown columns, charts series and a summary beside the plain rule's, checked the same way.
  */
-import { isoFromSerial, serialFromYmd, ymdFromSerial } from "../../core/calendar";
 import {
+  isoFromSerial,
+  serialFromYmd,
+  ymdFromSerial,
   macdLayerGate,
   replay,
   replayGateComparison,
