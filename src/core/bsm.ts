@@ -32,19 +32,7 @@ export interface SpotOptionResult {
   rho: number;
 }
 
-function validateSpot(input: SpotOptionInput): boolean {
-  return validateSpotArgs(
-    input.type,
-    input.spot,
-    input.strike,
-    input.dte,
-    input.vol,
-    input.rate ?? DEFAULTS.rate,
-    input.divYield ?? DEFAULTS.divYield
-  );
-}
-
-function validateSpotArgs(
+function validateSpot(
   type: OptionType,
   spot: number,
   strike: number,
@@ -110,16 +98,17 @@ export function bsmPriceOf(
   rate: number,
   divYield: number
 ): number {
-  const isCall = validateSpotArgs(type, spot, strike, dte, vol, rate, divYield);
+  const isCall = validateSpot(type, spot, strike, dte, vol, rate, divYield);
   return spotOptionPrice(isCall, spot, strike, yearFraction(dte), vol, rate, divYield);
 }
 
 /** Price and Greeks per share: vega per vol point, theta per calendar day, rho per 1 % of rate. */
 export function bsm(input: SpotOptionInput): SpotOptionResult {
-  const isCall = validateSpot(input);
-  const out: SpotOptionResult = { price: 0, delta: 0, gamma: 0, vega: 0, theta: 0, rho: 0 };
   const rate = input.rate ?? DEFAULTS.rate;
   const divYield = input.divYield ?? DEFAULTS.divYield;
+  const { type, spot, strike, dte, vol } = input;
+  const isCall = validateSpot(type, spot, strike, dte, vol, rate, divYield);
+  const out: SpotOptionResult = { price: 0, delta: 0, gamma: 0, vega: 0, theta: 0, rho: 0 };
   const t = yearFraction(input.dte);
   spotGreeksInto(out, isCall, input, t, rate, divYield, true);
   return out;
