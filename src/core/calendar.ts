@@ -247,7 +247,8 @@ function observed(serial: number): number {
 }
 
 /** The n-th given weekday (0 = Sunday) of a month. */
-function nthWeekday(year: number, month: number, day: number, n: number): number {
+/** Serial of the n-th `day` (0 Sunday … 6 Saturday) of a month: (…, 5, 3) is its third Friday. */
+export function nthWeekday(year: number, month: number, day: number, n: number): number {
   const first = dayNumber(year, month, 1);
   return first + ((day - weekdayOf(first) + 7) % 7) + 7 * (n - 1);
 }

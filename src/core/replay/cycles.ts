@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../defaults";
 import { yearFraction } from "../black76";
 import { nextVixExpiry } from "../calendar";
 import { edr } from "../edr";
@@ -49,8 +50,6 @@ export interface ReplayPlan {
   edr: Float64Array;
   cycles: PlannedCycle[];
 }
-
-const SPX_MULTIPLIER = 100;
 
 export function planReplay(history: ReplayHistory, params: ReplayParams): ReplayPlan {
   const { dates, vix } = history;
@@ -110,13 +109,13 @@ function planCycle(
             requireVol("vol", vix[i] / 100),
             yearFraction(expiry - dates[i])
           );
-    if (k > 0) condorPnl[k] = -(marks[k] - marks[k - 1]) * SPX_MULTIPLIER;
+    if (k > 0) condorPnl[k] = -(marks[k] - marks[k - 1]) * DEFAULTS.spxMultiplier;
     const tau = (hedgeExpiry - dates[i]) / 365;
     beta[k] = futureBetaOf(kappa, tau);
     future[k] = futureOf(vix[i], beta[k], longRunVix);
   }
   // One vol for all legs prices each spread below its width, so the credit stays below the wing.
-  const maxLoss = (widerWing(strikes) - credit) * SPX_MULTIPLIER;
+  const maxLoss = (widerWing(strikes) - credit) * DEFAULTS.spxMultiplier;
   const exposure = exposureFromMaxLoss(maxLoss, params.vixRiseAtMaxLoss);
   return {
     entry,

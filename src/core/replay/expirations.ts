@@ -1,12 +1,11 @@
-import { isBusinessDay, serialFromYmd, weekday, ymdFromSerial } from "../calendar";
+import { isBusinessDay, nthWeekday, ymdFromSerial } from "../calendar";
 
 /**
  * SPEC §6: the monthly SPX expiration of a month, its third Friday, or the business day before it
  * when that Friday is an exchange holiday (§3.6's holidays: Good Friday can be a third Friday).
  */
 export function monthlyExpiration(year: number, month: number): number {
-  const first = serialFromYmd(year, month, 1);
-  let expiry = first + ((5 - weekday(first) + 7) % 7) + 14;
+  let expiry = nthWeekday(year, month, 5, 3);
   while (!isBusinessDay(expiry)) expiry--;
   return expiry;
 }

@@ -3,7 +3,7 @@ import { heldLayers, hedgeSizing, type LayerGate, runVariant } from "./hedging";
 import type { ReplayHistory } from "./history";
 import { type ReplayParams, replayParams } from "./params";
 import { plannedReplay } from "./replay";
-import { SUMMARY_ROWS, summarize, type VariantSummary } from "./summary";
+import { summarize, type VariantSummary } from "./summary";
 
 /**
  * The layer gate "add a layer only when MACD(VIX) is above its signal" (issue 17): true on the rows
@@ -52,16 +52,4 @@ export function replayGateComparison(
     plain: alvh(heldLayers(plan.edr, params)),
     macdGated: alvh(heldLayers(plan.edr, params, gate)),
   };
-}
-
-/** The comparison as a table: header `metric, ALVH, ALVH MACD-gated`, then SPEC §4 REPLAY's rows. */
-export function gateComparisonTable(comparison: GateComparison): (string | number)[][] {
-  return [
-    ["metric", "ALVH", "ALVH MACD-gated"],
-    ...SUMMARY_ROWS.map(([label, field]) => [
-      label,
-      comparison.plain[field],
-      comparison.macdGated[field],
-    ]),
-  ];
 }

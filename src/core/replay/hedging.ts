@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../defaults";
 import { ceilOnDecimals, cleanDecimal, floorOnDecimals } from "../decimal";
 import { AlvhError } from "../errors";
 import { hedgeContracts } from "../hedge";
@@ -33,8 +34,6 @@ export interface VariantRun {
   /** Σ|ΔN|, openings and closings included. */
   contractsTraded: number;
 }
-
-const FUTURES_MULTIPLIER = 1000;
 
 /**
  * What a hedge needs on each row that does not depend on the threshold, the step or the variant:
@@ -97,7 +96,7 @@ export function runVariant(
         i === settle ? 0 : contractsFor(sizing, i, covered(layers[i]), exposure, beta[k]);
       let row = 0;
       if (k > 0) {
-        const hedge = held * FUTURES_MULTIPLIER * (future[k] - future[k - 1]);
+        const hedge = held * DEFAULTS.vixFuturesMultiplier * (future[k] - future[k - 1]);
         row = condorPnl[k] + hedge;
         hedgePnl += hedge;
       }
@@ -158,11 +157,11 @@ function contractsFor(
   if (covered === 0) return 0;
   let cap = sizing.capContracts[i];
   if (cap < 0) {
-    const instrument = { beta, hedgeDelta: 1, multiplier: FUTURES_MULTIPLIER };
+    const instrument = { beta, hedgeDelta: 1, multiplier: DEFAULTS.vixFuturesMultiplier };
     cap = floorOnDecimals(hedgeContracts(exposure, sizing.cap, instrument));
     sizing.capContracts[i] = cap;
   }
   if (cap === 0) return 0;
-  const exact = (covered * Math.abs(exposure)) / (beta * FUTURES_MULTIPLIER);
+  const exact = (covered * Math.abs(exposure)) / (beta * DEFAULTS.vixFuturesMultiplier);
   return Math.min(ceilOnDecimals(exact), cap);
 }

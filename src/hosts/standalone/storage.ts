@@ -20,7 +20,6 @@ export interface KeyValueStore {
 }
 
 export const BOOK_KEY = "alvh.book";
-export const SETTINGS_STORE_KEY = "alvh.settings";
 
 type Row = (string | number)[];
 
@@ -214,7 +213,7 @@ export class LocalSettingsStore implements HostSettings {
   constructor(private readonly store: KeyValueStore) {}
 
   async load(): Promise<{ settings: HedgeSettings; problems: string[] }> {
-    const raw = this.store.getItem(SETTINGS_STORE_KEY);
+    const raw = this.store.getItem(SETTINGS_KEY);
     if (raw === null) return settingsFromDocument(undefined);
     try {
       return settingsFromDocument(JSON.parse(raw));
@@ -224,13 +223,13 @@ export class LocalSettingsStore implements HostSettings {
   }
 
   async save(settings: HedgeSettings): Promise<void> {
-    this.store.setItem(SETTINGS_STORE_KEY, JSON.stringify(settingsToDocument(settings)));
+    this.store.setItem(SETTINGS_KEY, JSON.stringify(settingsToDocument(settings)));
   }
 
   /** Keeps a written plan's document settings, as Excel keeps them with the workbook. */
   keep(documentSettings: readonly DocumentSetting[]): void {
     for (const { key, value } of documentSettings) {
-      if (key === SETTINGS_KEY) this.store.setItem(SETTINGS_STORE_KEY, JSON.stringify(value));
+      if (key === SETTINGS_KEY) this.store.setItem(SETTINGS_KEY, JSON.stringify(value));
     }
   }
 }

@@ -114,7 +114,7 @@ export async function renderReplay(
     sheet.getRange().clear();
     previous.charts.items.forEach((chart) => chart.delete());
     for (const name of previous.names.items) {
-      if (name.name === REPLAY_OWNER_NAME) previous.names.getItem(name.name).delete();
+      if (name.name === REPLAY_OWNER_NAME) name.delete();
     }
   }
   setWidths(sheet, plan.sheet);

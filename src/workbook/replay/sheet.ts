@@ -16,7 +16,6 @@ import {
   ymdFromSerial,
   macdLayerGate,
   replay,
-  replayGateComparison,
   REPLAY_VARIANTS,
   SUMMARY_ROWS,
   type ReplayHistory,
@@ -134,8 +133,10 @@ export function buildReplaySheet(input: ReplaySheetInput): ReplaySheetPlan {
     spx: days.map((d) => d.spx),
     vix: days.map((d) => d.vix),
   };
-  const gated = replay(history, params, { layerGate: macdLayerGate(history.vix) }).days;
-  const gate = replayGateComparison(history, params);
+  // The plain rule is the replay's own ALVH: only the gated variant needs a run of its own.
+  const gatedRun = replay(history, params, { layerGate: macdLayerGate(history.vix) });
+  const gated = gatedRun.days;
+  const gate = { plain: summary.alvh, macdGated: gatedRun.summary.alvh };
   // Running peak − equity per equity column, kept as the sheet's formula keeps it.
   const drawdownCell = (
     equity: (at: number) => number,

@@ -3,7 +3,7 @@
  * their data) right of the widest stacked section. Sizes come from the cells sections return, so
  * nothing here counts rows by hand.
  */
-import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "../a1";
+import { absoluteRange, cellAddress, rangeAddress } from "../a1";
 import { placedBlock } from "../cells";
 import type {
   PlanBlock,
@@ -132,7 +132,7 @@ export function stackSections(
       sheet.names.push({
         name: n.name,
         sheet: "schedule",
-        address: rows === 1 && cols === 1 ? absoluteAddress(r, c) : absoluteRange(r, c, rows, cols),
+        address: absoluteRange(r, c, rows, cols),
         comment: n.comment,
         visible: true,
       });
