@@ -102,7 +102,7 @@ export class OfficePositionBook implements HostBook {
       selection.load("rowIndex");
       const selectionSheet = context.workbook.worksheets.getActiveWorksheet();
       selectionSheet.load("name");
-      // readBook's first sync brings these loads back too.
+      await context.sync();
       const read = await readBook(context);
       if (!read || selectionSheet.name.toLowerCase() !== read.sheet.toLowerCase()) return null;
       const index = selection.rowIndex + 1 - read.firstRow;
