@@ -49,7 +49,7 @@ export class TaskPane {
   /** Label of the saved position the form was loaded from (null: a new position). */
   private editing: string | null = null;
   /** Positions deleted in this session, newest last, for Undo. */
-  private readonly deleted: Position[] = [];
+  private deleted: Position[] = [];
   /** The separators numbers are typed and shown with (the host's locale, from start()). */
   private locale: NumberSeparators = EN_US;
   private readonly market: MarketRecall;
@@ -361,7 +361,7 @@ export class TaskPane {
         );
       }
       await this.host.book.save(position);
-      this.deleted.splice(this.deleted.indexOf(position), 1);
+      this.deleted = this.deleted.filter((p) => p !== position);
       this.showUndo();
       await this.reloadBook();
       return `Restored "${position.label}".`;

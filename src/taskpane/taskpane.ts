@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     const { store, note } = browserStore();
     // "Download workbook" saves the replay sheet previewed last with the schedule.
     const host = standaloneHost(store, mode.reason + note, previewSchedule, withPreviewedReplay);
-    const pane = new TaskPane(host, standaloneVixCloses(store));
+    const closes = standaloneVixCloses(store, () => pane.numberSeparators().decimal);
+    const pane = new TaskPane(host, closes);
     const replayPanel = new ReplayPanel(
       standaloneReplayHost(store),
       () => pane.hedgeSettings(),

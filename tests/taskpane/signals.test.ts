@@ -38,6 +38,15 @@ describe("parseVixCloses", () => {
     expect(parseVixCloses("  ")).toEqual({ closes: [] });
   });
 
+  it("reads a decimal comma where the locale writes one: 15,5 is one close, not two", () => {
+    expect(parseVixCloses("15,5\r\n16,25\n\n17\n", ",")).toEqual({ closes: [15.5, 16.25, 17] });
+    expect(parseVixCloses("15,5; 16,25\t17", ",")).toEqual({ closes: [15.5, 16.25, 17] });
+    expect(parseVixCloses("15,5\n1,000,5", ",")).toEqual({
+      error: expect.stringMatching(/^VIX close 2 \("1,000,5"\)/),
+    });
+    expect(parseVixCloses("15,5\n16,2")).toEqual({ closes: [15, 5, 16, 2] });
+  });
+
   it("names the bad entry and the fix", () => {
     expect(parseVixCloses("VIX\n18.5")).toEqual({
       error: expect.stringMatching(

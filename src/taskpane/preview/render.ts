@@ -140,7 +140,11 @@ function gridTable(grid: SheetGrid): HTMLElement {
           cell.text
         );
         // Through the CSSOM, which the page's content security policy allows (no style attribute).
-        if (cell.fill) td.style.backgroundColor = cell.fill;
+        // Excel's fills are light: their text stays dark, as Excel shows it, in a dark pane too.
+        if (cell.fill) {
+          td.style.backgroundColor = cell.fill;
+          td.style.color = "#000000";
+        }
         return td;
       })
     )

@@ -10,16 +10,20 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Splits on newlines, commas, semicolons and tabs; blank entries (a trailing newline, a blank
- * row) are skipped. Commas separate closes, never group digits: a VIX close is below 1,000.
+ * row) are skipped. Commas separate closes, never group digits: a VIX close is below 1,000. Where
+ * the locale's `decimal` is a comma ("15,5" in de-DE), a comma is the decimal and only newlines,
+ * semicolons and tabs separate.
  */
-export function parseVixCloses(text: string): ParsedCloses {
+export function parseVixCloses(text: string, decimal = "."): ParsedCloses {
+  const comma = decimal === ",";
   const entries = text
-    .split(/[\r\n,;\t]+/)
+    .split(comma ? /[\r\n;\t]+/ : /[\r\n,;\t]+/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
   const closes: number[] = [];
   for (const [i, entry] of entries.entries()) {
-    const value = NUMBER.test(entry) ? Number(entry) : NaN;
+    const plain = comma ? entry.replace(",", ".") : entry;
+    const value = NUMBER.test(plain) ? Number(plain) : NaN;
     if (!Number.isFinite(value) || value <= 0) {
       return {
         error: `VIX close ${i + 1} ("${entry}") must be a number above 0: paste the closes alone, oldest first, without the header or dates`,
